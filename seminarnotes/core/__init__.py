@@ -1,0 +1,1 @@
+"""The Qt-free heart of Seminarnotes: storage, outline rules, packages, search."""

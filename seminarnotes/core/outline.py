@@ -1,0 +1,155 @@
+"""Pure rules for a group's points: levels, indent/outdent, moves, pasted text.
+
+A group's points are a flat list with a level each (Word's own list model). The
+rules: the first point is level 0, no point is more than one level deeper than the
+point before it, and no point is deeper than level 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+MAX_LEVEL = 2
+KINDS = ("point", "highlight")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One point as the editor, the library and the exporters share it."""
+
+    text: str
+    level: int = 0
+    kind: str = "point"
+
+
+class LevelError(ValueError):
+    """A list of points breaks the level rules; `index` names the first bad point."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
+def level_problem(points: Sequence[Point]) -> tuple[int, str] | None:
+    """The first point that breaks a rule, as (index, sentence), or None."""
+    previous = -1
+    for index, point in enumerate(points):
+        if point.kind not in KINDS:
+            return index, f"kind: {point.kind!r} is not 'point' or 'highlight'"
+        if not isinstance(point.level, int) or isinstance(point.level, bool):
+            return index, f"level: {point.level!r} is not a whole number"
+        if point.level < 0 or point.level > MAX_LEVEL:
+            return index, f"level: {point.level} is not 0, 1 or 2"
+        if point.level > previous + 1:
+            if index == 0:
+                return index, f"level: {point.level} must be 0 for the first point"
+            return index, f"level: {point.level} is more than one above {previous}"
+        previous = point.level
+    return None
+
+
+def check_levels(points: Sequence[Point]) -> None:
+    """Raise LevelError when the points break the level rules."""
+    problem = level_problem(points)
+    if problem is not None:
+        raise LevelError(*problem)
+
+
+def clamp_levels(points: Sequence[Point]) -> list[Point]:
+    """The same points with each level lowered just enough to obey the rules."""
+    result: list[Point] = []
+    previous = -1
+    for point in points:
+        level = max(0, min(point.level, previous + 1, MAX_LEVEL))
+        result.append(point if level == point.level else replace(point, level=level))
+        previous = level
+    return result
+
+
+def subtree_end(points: Sequence[Point], index: int) -> int:
+    """Index just past the point at `index` and all its sub-points."""
+    level = points[index].level
+    end = index + 1
+    while end < len(points) and points[end].level > level:
+        end += 1
+    return end
+
+
+def _shift(points: Sequence[Point], start: int, end: int, delta: int) -> list[Point]:
+    """Shift the points start..end-1 and their sub-points by delta levels."""
+    stop = max(subtree_end(points, i) for i in range(start, end)) if end > start else end
+    shifted = [
+        replace(p, level=max(0, min(MAX_LEVEL, p.level + delta))) if start <= i < stop else p
+        for i, p in enumerate(points)
+    ]
+    return clamp_levels(shifted)
+
+
+def indent(points: Sequence[Point], start: int, end: int | None = None) -> list[Point]:
+    """Indent points start..end-1 (with their sub-points) where the rules allow it."""
+    end = start + 1 if end is None else end
+    if start <= 0 or points[start].level >= min(MAX_LEVEL, points[start - 1].level + 1):
+        return list(points)
+    return _shift(points, start, end, +1)
+
+
+def outdent(points: Sequence[Point], start: int, end: int | None = None) -> list[Point]:
+    """Outdent points start..end-1 (with their sub-points); level 0 stays 0."""
+    end = start + 1 if end is None else end
+    if all(points[i].level == 0 for i in range(start, end)):
+        return list(points)
+    return _shift(points, start, end, -1)
+
+
+def _previous_sibling(points: Sequence[Point], index: int) -> int | None:
+    level = points[index].level
+    for i in range(index - 1, -1, -1):
+        if points[i].level < level:
+            return None
+        if points[i].level == level:
+            return i
+    return None
+
+
+def move_up(points: Sequence[Point], index: int) -> tuple[list[Point], int]:
+    """Swap the point (with its sub-points) with the sibling above; new index."""
+    sibling = _previous_sibling(points, index)
+    if sibling is None:
+        return list(points), index
+    end = subtree_end(points, index)
+    moved = list(points[:sibling]) + list(points[index:end]) + list(points[sibling:index]) + list(points[end:])
+    return moved, sibling
+
+
+def move_down(points: Sequence[Point], index: int) -> tuple[list[Point], int]:
+    """Swap the point (with its sub-points) with the sibling below; new index."""
+    end = subtree_end(points, index)
+    if end >= len(points) or points[end].level != points[index].level:
+        return list(points), index
+    after = subtree_end(points, end)
+    moved = list(points[:index]) + list(points[end:after]) + list(points[index:end]) + list(points[after:])
+    return moved, index + (after - end)
+
+
+_BULLET = re.compile(r"^(?:[-*•–·o]|\d{1,3}[.)])\s+")
+
+
+def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
+    """Multi-line text as points: indentation (tabs, or 2 or 4 spaces) and bullet
+    marks set the level and are stripped; blank lines are dropped."""
+    rows: list[tuple[int, int, str]] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not raw.strip():
+            continue
+        stripped = raw.lstrip(" \t")
+        lead = raw[: len(raw) - len(stripped)]
+        rows.append((lead.count("\t"), lead.count(" "), stripped.rstrip()))
+    space_indents = [spaces for _, spaces, _ in rows if spaces]
+    unit = 4 if space_indents and all(s % 4 == 0 for s in space_indents) else 2
+    points = []
+    for tabs, spaces, body in rows:
+        body = _BULLET.sub("", body, count=1) if _BULLET.match(body) else body
+        points.append(Point(text=body, level=base_level + tabs + spaces // unit))
+    return clamp_levels(points) if base_level == 0 else points

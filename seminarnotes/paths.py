@@ -1,0 +1,34 @@
+"""Where the program's own files and the user's library live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SAMPLE_PACKAGE = RESOURCES / "sample.seminarnotes"
+LIBRARY_ENV = "SEMINARNOTES_LIBRARY"
+
+
+def user_data_dir() -> Path:
+    """The platform's per-user data folder for Seminarnotes."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Seminarnotes", appauthor=False))
+
+
+def default_library_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--library` wins, then $SEMINARNOTES_LIBRARY, then the user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(LIBRARY_ENV)
+    if env:
+        return Path(env).expanduser()
+    return user_data_dir() / "library.sqlite"
+
+
+def log_path() -> Path:
+    """Unexpected errors are logged here with their traceback."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("Seminarnotes", appauthor=False)) / "seminarnotes.log"
