@@ -1,0 +1,21 @@
+"""Test-wide set-up: Qt offscreen, and where the shared reference files are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SEMINARNOTES_SHARED", REPO.parent / "shared"))
+REFERENCE_PACKAGE = SHARED / "reference" / "resk-2014-04-08.seminarnotes"
+
+
+@pytest.fixture
+def reference_package() -> Path:
+    """The real 2014 RESK seminar as a package."""
+    assert REFERENCE_PACKAGE.exists(), f"missing {REFERENCE_PACKAGE}: ../shared must sit beside the repo"
+    return REFERENCE_PACKAGE
