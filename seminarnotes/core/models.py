@@ -1,0 +1,98 @@
+"""The library's tables as SQLAlchemy 2.x typed ORM classes.
+
+Schema changes go through Alembic migrations in `migrations/versions`, never
+through `create_all`, so that every library file can be brought up to date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Seminar(Base):
+    __tablename__ = "seminar"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    speaker: Mapped[str] = mapped_column(Text, default="")
+    venue: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    document_type: Mapped[str] = mapped_column(Text, default="")
+    organizer: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="sv")
+    thanks: Mapped[str] = mapped_column(Text, default="")
+    about: Mapped[str] = mapped_column(Text, default="")
+    compiled_by: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    contact_role: Mapped[str] = mapped_column(Text, default="")
+    contact_organization: Mapped[str] = mapped_column(Text, default="")
+    contact_phone: Mapped[str] = mapped_column(Text, default="")
+    contact_email: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    modified: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    # export settings (migration 0002)
+    date_format: Mapped[str] = mapped_column(String(16), default="iso")
+    session_page_break: Mapped[bool] = mapped_column(Boolean, default=True)
+    include_empty_groups: Mapped[bool] = mapped_column(Boolean, default=True)
+    page_word: Mapped[bool] = mapped_column(Boolean, default=True)
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_filename: Mapped[str] = mapped_column(Text, default="")
+
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="seminar", order_by="Session.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Session(Base):
+    __tablename__ = "seminar_session"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+
+    seminar: Mapped[Seminar] = relationship(back_populates="sessions")
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="session", order_by="Group.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Group(Base):
+    __tablename__ = "discussion_group"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("seminar_session.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[Session] = relationship(back_populates="groups")
+    points: Mapped[list[Point]] = relationship(
+        back_populates="group", order_by="Point.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Point(Base):
+    __tablename__ = "point"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("discussion_group.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16), default="point")
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    group: Mapped[Group] = relationship(back_populates="points")
