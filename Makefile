@@ -1,0 +1,31 @@
+# Two commands: `make run` installs and starts Seminarnotes, `make test` installs
+# and runs every test. Both set up .venv themselves (and, as root, the Debian
+# packages they need).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSDEPS := bash packaging/linux/sysdeps.sh
+
+.PHONY: run test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); $(SYSDEPS) venv && $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(SYSDEPS) qt window
+	$(VENV)/bin/seminarnotes
+
+test: $(STAMP)
+	$(SYSDEPS) qt readers || echo "(tests that need these packages will skip outside CI)"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(SYSDEPS) qt readers
+	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

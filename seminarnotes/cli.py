@@ -1,0 +1,158 @@
+"""The `seminarnotes` command: the window without arguments, library tasks with.
+
+A user's mistake ends with one sentence on stderr and exit status 2; an
+unexpected error is logged with its traceback and reported in one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from seminarnotes import __version__
+from seminarnotes.core.atomic import WriteError
+from seminarnotes.core.errors import LibraryError
+from seminarnotes.core.package import SUFFIX, PackageError
+
+COMMANDS = ("list", "import", "export-package", "export", "sample", "search")
+log = logging.getLogger("seminarnotes")
+
+
+class UserError(Exception):
+    """A mistake on the command line; str() is the sentence to print."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see '{self.prog} --help').")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="seminarnotes", description="Document seminar group discussions and export them to Word.")
+    parser.add_argument("--version", action="version", version=f"seminarnotes {__version__}")
+    parser.add_argument("--library", metavar="PATH", help="library file (default: $SEMINARNOTES_LIBRARY, "
+                        "then the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser("list", help="list the library's seminars, newest first (id, date, title)")
+    p = sub.add_parser("import", help="import a .seminarnotes package; prints the new seminar's id")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export-package", help="write a seminar as a .seminarnotes package")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p = sub.add_parser("export", help="write a seminar (an id or a .seminarnotes file) as a Word document")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_parser("sample", help="add the sample seminar to the library; prints its id")
+    p = sub.add_parser("search", help="search everything said in every seminar")
+    p.add_argument("query")
+    return parser
+
+
+def _open_library(path: str | None):  # noqa: ANN202 - Library imported lazily
+    from seminarnotes.core.library import Library
+    from seminarnotes.paths import default_library_path
+
+    return Library.open(default_library_path(path))
+
+
+def _seminar_id(library, text: str) -> int:  # noqa: ANN001
+    try:
+        seminar_id = int(text)
+    except ValueError:
+        raise UserError(f"'{text}' is not a seminar id; 'seminarnotes list' shows the ids.") from None
+    library.details(seminar_id)  # raises NotFound with one sentence
+    return seminar_id
+
+
+def _load_seminar(args: argparse.Namespace):  # noqa: ANN202
+    """The seminar to export: a package file, or a seminar of the library by id."""
+    from seminarnotes.core import package
+
+    if args.id.endswith(SUFFIX) or Path(args.id).is_file():
+        return package.read(args.id)
+    with _open_library(args.library) as library:
+        return library.seminar_doc(_seminar_id(library, args.id))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from seminarnotes.core import package
+
+    if args.command == "list":
+        with _open_library(args.library) as library:
+            for s in library.list_seminars():
+                print(f"{s.id}\t{s.date.isoformat() if s.date else ''}\t{s.title}")
+    elif args.command in ("import", "sample"):
+        from seminarnotes.paths import SAMPLE_PACKAGE
+
+        doc = package.read(args.file if args.command == "import" else SAMPLE_PACKAGE)
+        with _open_library(args.library) as library:
+            print(library.import_doc(doc))
+    elif args.command == "export-package":
+        with _open_library(args.library) as library:
+            doc = library.seminar_doc(_seminar_id(library, args.id))
+        package.write(doc, args.output)
+    elif args.command == "export":
+        from seminarnotes.export.docx import export_docx
+
+        export_docx(_load_seminar(args), args.output)
+    elif args.command == "search":
+        from seminarnotes.core.search import search
+
+        with _open_library(args.library) as library:
+            for hit in search(library, args.query):
+                print(f"{hit.seminar_id}\t{hit.group_name}\t{hit.snippet}")
+    return 0
+
+
+def _split_open_file(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`seminarnotes FILE.seminarnotes` opens that file in the window."""
+    for i, arg in enumerate(argv):
+        if arg in COMMANDS:
+            return argv, None
+        if arg.endswith(SUFFIX) and not arg.startswith("-"):
+            return argv[:i] + argv[i + 1:], Path(arg)
+    return argv, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, open_file = _split_open_file(argv)
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            from seminarnotes.paths import default_library_path
+            from seminarnotes.ui.app import run
+
+            return run(default_library_path(args.library), open_file)
+        return _run(args)
+    except (UserError, LibraryError, PackageError, WriteError) as err:
+        print(f"seminarnotes: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 - the last line of defence: log, one sentence
+        where = _log_unexpected(err)
+        print(f"seminarnotes: an unexpected error occurred ({type(err).__name__}); details are in {where}.",
+              file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(err: BaseException) -> Path:
+    from seminarnotes.paths import log_path
+
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        log.addHandler(handler)
+        log.error("unexpected error", exc_info=err)
+        handler.close()
+        log.removeHandler(handler)
+    except OSError:
+        logging.basicConfig()
+        log.error("unexpected error", exc_info=err)
+    return path
