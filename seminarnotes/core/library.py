@@ -330,10 +330,11 @@ class Library:
             target = self._session_row(s, session_id)
             if target.seminar_id != group.session.seminar_id:
                 raise LibraryError("A group can only be moved to a session of the same seminar.")
-            source = group.session
-            source.groups.remove(group)
-            _renumber(source.groups)
-            _insert(target.groups, group, index)
+            source_groups, target_groups = group.session.groups, target.groups  # both loaded before the move
+            with s.no_autoflush:
+                source_groups.remove(group)
+                _renumber(source_groups)
+                _insert(target_groups, group, index)
             target.seminar.modified = _now()
 
     def group_names(self) -> list[str]:

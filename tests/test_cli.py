@@ -1,0 +1,103 @@
+"""The command line, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def cli(*args: str, library: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full = [sys.executable, "-m", "seminarnotes"]
+    if library is not None:
+        full += ["--library", str(library)]
+    return subprocess.run(full + list(args), capture_output=True, text=True, env={**os.environ, **(env or {})},
+                          timeout=120)
+
+
+def _one_sentence_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr.strip()
+
+
+def test_import_list_and_export_package_round_trip(tmp_path: Path, reference_package: Path) -> None:
+    lib = tmp_path / "x.db"
+    imported = cli("import", str(reference_package), library=lib)
+    assert imported.returncode == 0, imported.stderr
+    seminar_id = imported.stdout.strip().splitlines()[-1]
+    assert seminar_id.isdigit()
+    listed = cli("list", library=lib)
+    assert listed.stdout.splitlines() == [f"{seminar_id}\t2014-04-08\tEn lärande och utvecklingsinriktad arbetsplats"]
+    out = tmp_path / "out.seminarnotes"
+    exported = cli("export-package", seminar_id, "-o", str(out), library=lib)
+    assert exported.returncode == 0, exported.stderr
+    original = json.loads(reference_package.read_text(encoding="utf-8"))
+    again = json.loads(out.read_text(encoding="utf-8"))
+    for key in ("export", "created", "modified"):
+        again["seminar"].pop(key, None)
+    assert again == original
+
+
+def test_list_is_newest_first_one_line_each(tmp_path: Path) -> None:
+    lib = tmp_path / "x.db"
+    for date, title in [("2013-01-01", "Äldst"), ("2015-05-05", "Nyast"), ("2014-02-02", "Mitten")]:
+        path = tmp_path / f"{title}.seminarnotes"
+        path.write_text(json.dumps({"format": "seminarnotes-package", "version": 1,
+                                    "seminar": {"title": title, "date": date, "sessions": []}}), encoding="utf-8")
+        assert cli("import", str(path), library=lib).returncode == 0
+    assert [line.split("\t")[2] for line in cli("list", library=lib).stdout.splitlines()] == ["Nyast", "Mitten", "Äldst"]
+
+
+def test_library_variable_and_option(tmp_path: Path) -> None:
+    by_env = tmp_path / "env.db"
+    assert cli("sample", env={"SEMINARNOTES_LIBRARY": str(by_env)}).returncode == 0
+    assert len(cli("list", env={"SEMINARNOTES_LIBRARY": str(by_env)}).stdout.splitlines()) == 1
+    by_option = tmp_path / "option.db"
+    assert cli("list", library=by_option, env={"SEMINARNOTES_LIBRARY": str(by_env)}).stdout == ""
+
+
+def test_sample_adds_a_seminar(tmp_path: Path) -> None:
+    lib = tmp_path / "x.db"
+    result = cli("sample", library=lib)
+    assert result.returncode == 0, result.stderr
+    assert cli("list", library=lib).stdout.startswith(result.stdout.strip() + "\t")
+
+
+def test_version() -> None:
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("seminarnotes ")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["import", "/nonexistent/file.seminarnotes"], "no file"),
+    (["export-package", "42", "-o", "x.seminarnotes"], "no seminar with id 42"),
+    (["export-package", "abc", "-o", "x.seminarnotes"], "not a seminar id"),
+    (["frobnicate"], "invalid choice"),
+    (["export-package", "1"], "required"),
+])
+def test_user_mistakes_give_one_sentence_and_status_2(tmp_path: Path, args: list[str], words: str) -> None:
+    assert words in _one_sentence_error(cli(*args, library=tmp_path / "x.db"))
+
+
+def test_bad_package_leaves_the_library_unchanged(tmp_path: Path) -> None:
+    lib = tmp_path / "x.db"
+    cli("sample", library=lib)
+    before = cli("list", library=lib).stdout
+    bad = tmp_path / "bad.seminarnotes"
+    bad.write_text('{"format": "seminarnotes-package", "version": 2, "seminar": {}}', encoding="utf-8")
+    assert "version 2" in _one_sentence_error(cli("import", str(bad), library=lib))
+    assert cli("list", library=lib).stdout == before
+
+
+def test_export_package_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
+    lib = tmp_path / "x.db"
+    seminar_id = cli("sample", library=lib).stdout.strip()
+    message = _one_sentence_error(cli("export-package", seminar_id, "-o", str(tmp_path / "no" / "x.seminarnotes"),
+                                      library=lib))
+    assert "could not be saved" in message
