@@ -38,6 +38,9 @@ _DETAIL_NAMES = SeminarDetails.names()
 _EXPORT_NAMES = ExportSettings.names()
 
 
+KEEP_DELETED = dt.timedelta(days=30)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -55,6 +58,8 @@ class SeminarSummary:
     groups: int
     points: int
     modified: dt.datetime
+    archived: bool = False
+    deleted: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,9 @@ class Library:
             raise LibraryError(f"The library {path} cannot be opened: {err.strerror or err}.") from None
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
-        return cls(path, engine)
+        library = cls(path, engine)
+        library.purge_expired()
+        return library
 
     def close(self) -> None:
         self._engine.dispose()
@@ -172,8 +179,33 @@ class Library:
             seminar.modified = _now()
 
     def delete_seminar(self, seminar_id: int) -> None:
+        """Move the seminar to the Deleted list, restorable for KEEP_DELETED."""
+        with self._write() as s:
+            self._seminar(s, seminar_id).deleted = _now()
+
+    def restore_seminar(self, seminar_id: int) -> None:
+        """Bring a seminar back from the Deleted list."""
+        with self._write() as s:
+            self._seminar(s, seminar_id).deleted = None
+
+    def purge_seminar(self, seminar_id: int) -> None:
+        """Remove a seminar and everything in it for good."""
         with self._write() as s:
             s.delete(self._seminar(s, seminar_id))
+
+    def purge_expired(self, now: dt.datetime | None = None) -> int:
+        """Remove seminars deleted longer ago than KEEP_DELETED; returns how many."""
+        cutoff = (now or _now()) - KEEP_DELETED
+        with self._write() as s:
+            expired = list(s.scalars(select(Seminar).where(Seminar.deleted < cutoff)))
+            for seminar in expired:
+                s.delete(seminar)
+            return len(expired)
+
+    def set_archived(self, seminar_id: int, archived: bool) -> None:
+        """Archived seminars are hidden from the archive view unless asked for."""
+        with self._write() as s:
+            self._seminar(s, seminar_id).archived = archived
 
     def details(self, seminar_id: int) -> SeminarDetails:
         with self._read() as s:
@@ -185,8 +217,10 @@ class Library:
             seminar = self._seminar(s, seminar_id)
             return ExportSettings(**{name: getattr(seminar, name) for name in _EXPORT_NAMES})
 
-    def list_seminars(self) -> list[SeminarSummary]:
-        """Every seminar with its group and point counts, newest first."""
+    def list_seminars(self, *, archived: bool = True, deleted: bool = False) -> list[SeminarSummary]:
+        """Seminars with their group and point counts, newest first: those not
+        deleted (archived ones too unless archived=False), or with deleted=True
+        only the Deleted list."""
         groups = (
             select(Session.seminar_id, func.count(Group.id).label("n"))
             .join(Group, Group.session_id == Session.id)
@@ -203,13 +237,17 @@ class Library:
         query = (
             select(
                 Seminar.id, Seminar.title, Seminar.date, Seminar.venue, Seminar.organizer, Seminar.speaker,
-                func.coalesce(groups.c.n, 0), func.coalesce(points.c.n, 0), Seminar.modified,
+                func.coalesce(groups.c.n, 0), func.coalesce(points.c.n, 0), Seminar.modified, Seminar.archived,
+                Seminar.deleted,
             )
             .outerjoin(groups, groups.c.seminar_id == Seminar.id)
             .outerjoin(points, points.c.seminar_id == Seminar.id)
             .order_by(case((Seminar.date.is_(None), 1), else_=0), Seminar.date.desc(), Seminar.created.desc(),
                       Seminar.id.desc())
         )
+        query = query.where(Seminar.deleted.is_not(None) if deleted else Seminar.deleted.is_(None))
+        if not archived:
+            query = query.where(Seminar.archived.is_(False))
         with self._read() as s:
             return [SeminarSummary(*row) for row in s.execute(query)]
 

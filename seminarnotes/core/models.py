@@ -49,6 +49,9 @@ class Seminar(Base):
     page_word: Mapped[bool] = mapped_column(Boolean, default=True)
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     logo_filename: Mapped[str] = mapped_column(Text, default="")
+    # archive state (migration 0003); `deleted` set = in the Deleted list
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     sessions: Mapped[list[Session]] = relationship(
         back_populates="seminar", order_by="Session.position", cascade="all, delete-orphan", passive_deletes=True

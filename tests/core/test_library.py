@@ -103,14 +103,37 @@ def test_set_points_replaces_in_one_transaction_and_enforces_levels(lib: Library
         assert lib.points(group) == points[:2]
 
 
-def test_deleting_a_seminar_removes_its_content(lib: Library) -> None:
+def test_deleted_seminars_go_to_the_deleted_list_and_can_be_restored(lib: Library) -> None:
+    keep, gone = lib.create_seminar("Kvar"), lib.create_seminar("Borttagen")
+    lib.delete_seminar(gone)
+    assert [s.id for s in lib.list_seminars()] == [keep]
+    assert [s.id for s in lib.list_seminars(deleted=True)] == [gone]
+    lib.restore_seminar(gone)
+    assert {s.id for s in lib.list_seminars()} == {keep, gone}
+    assert lib.list_seminars(deleted=True) == []
+
+
+def test_deleted_seminars_are_purged_after_30_days_with_their_content(lib: Library) -> None:
     seminar = lib.create_seminar("S")
     group = lib.add_group(lib.add_session(seminar, "A"), "G")
     lib.set_points(group, [Point("x")])
     lib.delete_seminar(seminar)
+    assert lib.purge_expired(dt.datetime.now() + dt.timedelta(days=29)) == 0
+    assert lib.purge_expired(dt.datetime.now() + dt.timedelta(days=31)) == 1
+    assert lib.list_seminars(deleted=True) == []
     with lib._engine.connect() as c:  # noqa: SLF001
         assert c.exec_driver_sql("SELECT count(*) FROM point").scalar() == 0
         assert c.exec_driver_sql("SELECT count(*) FROM discussion_group").scalar() == 0
+        assert c.exec_driver_sql("SELECT count(*) FROM search_index").scalar() == 0
+
+
+def test_archived_seminars_are_hidden_on_request(lib: Library) -> None:
+    old, new = lib.create_seminar("Gammal"), lib.create_seminar("Ny")
+    lib.set_archived(old, True)
+    assert [s.id for s in lib.list_seminars(archived=False)] == [new]
+    assert {s.id for s in lib.list_seminars()} == {old, new}
+    lib.set_archived(old, False)
+    assert {s.id for s in lib.list_seminars(archived=False)} == {old, new}
 
 
 def test_duplicate_structure_copies_sessions_questions_groups_not_points(lib: Library) -> None:

@@ -65,6 +65,10 @@ def test_library_of_the_first_schema_is_migrated_with_a_backup(tmp_path: Path) -
         assert doc.details.title == "Gammal"
         assert doc.sessions[0].groups[0].points[0].text == "Bevarad punkt"
         assert doc.export.date_format == "iso" and doc.export.session_page_break
+        from seminarnotes.core.search import search
+
+        assert [h.group_name for h in search(lib, "bevarad")] == ["Köping"]  # the index was built by the migration
+        assert [h.point_index for h in search(lib, "Köping")] == [None]
     assert _revision(path) == HEAD
     backups = list(tmp_path.glob("old.sqlite.*.schema-0001.bak"))
     assert len(backups) == 1

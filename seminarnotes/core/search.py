@@ -1,0 +1,81 @@
+"""Full-text search over everything said in every seminar (SQLite FTS5).
+
+The index itself is kept by triggers (migration 0003); this module turns what a
+user types into a safe FTS5 query and the hits into plain rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+KIND_POINT, KIND_GROUP, KIND_SESSION, KIND_SEMINAR = range(4)
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match: where it is, and a snippet with the match marked."""
+
+    seminar_id: int
+    seminar_title: str
+    date: dt.date | None
+    session_id: int | None
+    session_name: str
+    group_id: int | None
+    group_name: str
+    point_index: int | None  # position of the point within its group
+    kind: int
+    snippet: str
+
+
+def fts_query(user_text: str) -> str:
+    """A user's query as FTS5 syntax: words must all occur, `word*` is a prefix,
+    "a quoted phrase" is a phrase; every other character is taken literally."""
+    parts: list[str] = []
+    for phrase, word in _TOKEN.findall(user_text):
+        if phrase:
+            words = _WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+            continue
+        prefix = word.endswith("*")
+        for i, token in enumerate(words := _WORD.findall(word)):
+            star = "*" if prefix and i == len(words) - 1 else ""
+            parts.append(f'"{token}"{star}')
+    return " ".join(parts)
+
+
+_SQL = """
+SELECT m.id, m.title, m.date, s.id, s.name, g.id, g.name, p.position, f.rowid & 3,
+       snippet(search_index, 0, :start, :end, '…', 12)
+FROM search_index AS f
+LEFT JOIN point AS p ON (f.rowid & 3) = 0 AND p.id = f.rowid >> 2
+LEFT JOIN discussion_group AS g
+       ON g.id = CASE f.rowid & 3 WHEN 0 THEN p.group_id WHEN 1 THEN f.rowid >> 2 END
+LEFT JOIN seminar_session AS s
+       ON s.id = CASE f.rowid & 3 WHEN 2 THEN f.rowid >> 2 ELSE g.session_id END
+JOIN seminar AS m
+       ON m.id = CASE f.rowid & 3 WHEN 3 THEN f.rowid >> 2 ELSE s.seminar_id END
+WHERE search_index MATCH :query AND m.deleted IS NULL
+ORDER BY rank
+LIMIT :limit
+"""
+
+
+def search(library, user_text: str, *, limit: int = 500, start: str = "[", end: str = "]") -> list[SearchHit]:  # noqa: ANN001
+    """Hits for `user_text` across all seminars not in the Deleted list, best first."""
+    query = fts_query(user_text)
+    if not query:
+        return []
+    with library._engine.connect() as connection:  # noqa: SLF001 - search is part of the library
+        rows = connection.execute(text(_SQL), {"query": query, "limit": limit, "start": start, "end": end})
+        return [
+            SearchHit(seminar_id, title, dt.date.fromisoformat(date) if date else None, session_id, session_name or "",
+                      group_id, group_name or "", position, kind, snippet.replace("\n", " "))
+            for seminar_id, title, date, session_id, session_name, group_id, group_name, position, kind, snippet in rows
+        ]
