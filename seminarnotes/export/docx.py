@@ -1,0 +1,60 @@
+"""Export a seminar as a Word document laid out like the RESK documentation.
+
+Entry points: `build_document` (a python-docx Document, for tests and previews)
+and `export_docx` (writes the file atomically, so a failed export never harms an
+earlier file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from seminarnotes.core.atomic import write_with
+from seminarnotes.core.document import SeminarDoc
+from seminarnotes.export import content, page, styles, wml
+from seminarnotes.export.labels import labels_for
+
+
+def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Document:
+    """The whole Word document for `doc`; `now` is the export time for its properties."""
+    labels = labels_for(doc.details.language)
+    document = docx.Document()
+    page.drop_template_leftovers(document)
+    styles.install_styles(document, labels.lang_tag)
+    group_count = sum(len(groups) for groups in content.exported_groups(doc))
+    num_ids = styles.install_numbering(document, group_count)
+    page.set_up_page(document)
+
+    body = document.element.body
+    section = body.sectPr
+    for child in list(body):
+        body.remove(child)  # the template's paragraphs, if any, and sectPr for now
+
+    def link(url: str) -> str:
+        return document.part.relate_to(url, RT.HYPERLINK, is_external=True)
+
+    content.build_body(body, doc, labels, num_ids, link)
+    body.append(section)  # sectPr must be the body's last child
+
+    page.add_header(document, doc.details.organizer, doc.export.logo)
+    page.add_footer(document, labels, doc.export.page_word)
+    document_type = wml.clean(doc.details.document_type).strip() or labels.document_type
+    page.set_properties(document, doc, labels, document_type, _utc(now))
+    return document
+
+
+def export_docx(doc: SeminarDoc, target: Path, *, now: dt.datetime | None = None) -> None:
+    """Write `doc` to `target` as .docx; raises WriteError with one sentence on failure."""
+    document = build_document(doc, now=now)
+    write_with(Path(target), lambda tmp: document.save(str(tmp)))
+
+
+def _utc(now: dt.datetime | None) -> dt.datetime:
+    """Naive UTC, which is what python-docx writes into W3CDTF timestamps."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return now.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)

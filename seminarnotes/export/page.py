@@ -1,0 +1,101 @@
+"""Everything around the body: page size, header, footer, properties, package parts.
+
+These are set once per document, so python-docx's own API is used wherever it has
+one; lxml only fills in what it lacks (fields, alt text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+
+from docx.document import Document
+from docx.image.exceptions import UnrecognizedImageError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.text.paragraph import Paragraph
+
+from seminarnotes.core.document import SeminarDoc
+from seminarnotes.export import wml
+from seminarnotes.export.labels import Labels
+
+log = logging.getLogger(__name__)
+
+LOGO_HEIGHT = Mm(15)
+_UNWANTED_RELS = (RT.THUMBNAIL,)  # python-docx's template preview would show the wrong page
+_UNWANTED_PART_RELS = (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
+
+
+def set_up_page(document: Document) -> None:
+    """A4 portrait, 25 mm margins, header and footer 12.5 mm from the edge."""
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(25)
+    section.top_margin = section.bottom_margin = Mm(25)
+    section.header_distance = section.footer_distance = Mm(12.5)
+
+
+def add_footer(document: Document, labels: Labels, page_word: bool) -> None:
+    """Centred "Sida N (M)" from PAGE and NUMPAGES fields, so it stays right after edits."""
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    container = footer._element
+    for old in list(container):
+        container.remove(old)
+    p = wml.paragraph(container, "Footer")
+    if page_word:
+        wml.text_run(p, f"{labels.page} ")
+    wml.simple_field(p, "PAGE", "1")
+    wml.text_run(p, " (")
+    wml.simple_field(p, "NUMPAGES", "1")
+    wml.text_run(p, ")")
+
+
+def add_header(document: Document, organizer: str, logo: bytes | None) -> None:
+    """Logo left (alt text = organiser), organiser name right; no header when both are missing."""
+    organizer = wml.clean(organizer).strip()
+    if not organizer and not logo:
+        return
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    for old in list(header._element):
+        header._element.remove(old)
+    paragraph = Paragraph(wml.paragraph(header._element, "Header"), header)
+    if logo:
+        try:
+            paragraph.add_run().add_picture(io.BytesIO(logo), height=LOGO_HEIGHT)
+        except (UnrecognizedImageError, ValueError, OSError) as err:
+            log.warning("logo left out of the export: %s", err)  # a bad image must not stop the export
+        for doc_pr in paragraph._p.iter(qn("wp:docPr")):
+            doc_pr.set("descr", organizer)
+            doc_pr.set("name", organizer or "Logo")
+    if organizer:
+        wml.text_run(paragraph._p, f"\t{organizer}")
+
+
+def set_properties(document: Document, doc: SeminarDoc, labels: Labels, document_type: str,
+                   when: dt.datetime) -> None:
+    """Title, subject, author, keywords, language and times that file browsers and checkers read."""
+    props = document.core_properties
+    d = doc.details
+    props.title = wml.clean(d.title).strip()
+    props.subject = document_type
+    props.author = props.last_modified_by = wml.clean(d.compiled_by).strip()
+    props.keywords = wml.clean(d.organizer).strip()
+    props.comments = ""
+    props.language = labels.lang_tag
+    props.revision = 1
+    props.created = props.modified = when
+
+
+def drop_template_leftovers(document: Document) -> None:
+    """Remove template parts the export does not use (preview image, bibliography, old styles)."""
+    package_rels = document.part.package.rels
+    for r_id, rel in list(package_rels.items()):
+        if rel.reltype in _UNWANTED_RELS:
+            del package_rels[r_id]
+    for r_id, rel in list(document.part.rels.items()):
+        if rel.reltype in _UNWANTED_PART_RELS:
+            del document.part.rels[r_id]
