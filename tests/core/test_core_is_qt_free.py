@@ -5,7 +5,7 @@ import sys
 
 CODE = """
 import pkgutil, importlib, sys
-import seminarnotes.core, seminarnotes.export
+import seminarnotes.core
 for package in (seminarnotes.core,):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         if ".migrations" not in info.name:
