@@ -101,3 +101,15 @@ def test_export_package_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> N
     message = _one_sentence_error(cli("export-package", seminar_id, "-o", str(tmp_path / "no" / "x.seminarnotes"),
                                       library=lib))
     assert "could not be saved" in message
+
+
+def test_search_prints_one_tab_separated_line_per_hit(tmp_path: Path, reference_package: Path) -> None:
+    lib = tmp_path / "x.db"
+    seminar_id = cli("import", str(reference_package), library=lib).stdout.strip()
+    result = cli("search", "vasteras stad", library=lib)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert lines and all(len(fields) == 3 and fields[0] == seminar_id for fields in lines)
+    assert {"Västerås stad", "Västerås stad och Landstinget", "Västerås stad, äldreomsorg"} <= {f[1] for f in lines}
+    assert any("[Västerås]" in f[2] for f in lines)
+    assert cli("search", "zyxzyx", library=lib).stdout == ""
