@@ -22,7 +22,7 @@ def _sentence(path: Path, err: OSError) -> str:
         return f"{path} could not be saved: the disk is full."
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"{path} could not be saved: no permission to write there (is the file open in another program?)."
-    if err.errno == errno.ENOENT:
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
         return f"{path} could not be saved: the folder {path.parent} does not exist."
     if err.errno == errno.EISDIR:
         return f"{path} could not be saved: it is a folder."
