@@ -1,0 +1,65 @@
+"""UI test fixtures: a temporary library, and QSettings kept away from the user's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
+from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path: Path) -> Iterator[Path]:  # noqa: ANN001 - pytest-qt's QApplication
+    """Every test gets its own empty QSettings (INI files under tmp_path)."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("SeminarnotesTest")
+    QCoreApplication.setApplicationName("SeminarnotesTest")
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def library(library_path: Path) -> Iterator[Library]:
+    with Library.open(library_path) as lib:
+        yield lib
+
+
+def two_session_doc() -> SeminarDoc:
+    """A small seminar: two sessions, five groups, a few points."""
+    return SeminarDoc(
+        details=SeminarDetails(title="Samverkan", date=dt.date(2014, 4, 8), speaker="Per"),
+        sessions=[
+            SessionDoc("Förmiddag", "Vad vill vi?", [
+                GroupDoc("Köping", [Point("Reflektera"), Point("På APT", 1)]),
+                GroupDoc("Västerås", [Point("Dialog", 0, "highlight")]),
+                GroupDoc("Sala"),
+            ]),
+            SessionDoc("Eftermiddag", "Hur gör vi?", [
+                GroupDoc("Fagersta", [Point("Mentorer")]),
+                GroupDoc("Arboga"),
+            ]),
+        ],
+    )
+
+
+@pytest.fixture
+def seminar_id(library: Library) -> int:
+    return library.import_doc(two_session_doc())
+
+
+def names(library: Library, seminar_id: int) -> list[tuple[str, list[str]]]:
+    """The seminar's sessions and group names, as the library holds them."""
+    return [(s.name, [g.name for g in s.groups]) for s in library.seminar_tree(seminar_id)]
