@@ -29,12 +29,12 @@ _UNWANTED_PART_RELS = (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/
 
 
 def set_up_page(document: Document) -> None:
-    """A4 portrait, 25 mm margins, header and footer 12.5 mm from the edge."""
+    """A4 portrait, 25 mm margins; header 10 mm and footer 12.5 mm from the edge."""
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(25)
     section.top_margin = section.bottom_margin = Mm(25)
-    section.header_distance = section.footer_distance = Mm(12.5)
+    section.header_distance, section.footer_distance = Mm(10), Mm(12.5)
 
 
 def add_footer(document: Document, labels: Labels, page_word: bool) -> None:

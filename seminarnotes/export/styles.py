@@ -79,7 +79,8 @@ STYLES: tuple[Style, ...] = (
     Style("ClosingTitle", "Closing Title", next_id="Normal", size=13, bold=True, color=BLUE,
           before=24, after=6, keep_next=True),
     Style("Contact", "Contact", after=6, contextual=True, keep_next=True),
-    Style("Header", "header", size=9, color=GREY, after=0, tab_right=TEXT_WIDTH),
+    # space after keeps a tall logo clear of the body: Word and LibreOffice push the body down
+    Style("Header", "header", size=9, color=GREY, after=12, tab_right=TEXT_WIDTH),
     Style("Footer", "footer", size=9, color=GREY, after=0, align="center"),
     Style("Hyperlink", "Hyperlink", kind="character", based_on=None, color=LINK, underline=True),
 )
@@ -122,7 +123,10 @@ def _ppr(style: Style) -> str:
     if style.list_level is not None:
         parts.append(f'<w:numPr><w:ilvl w:val="{style.list_level}"/><w:numId w:val="{STYLE_NUM_ID}"/></w:numPr>')
     if style.left_rule:
-        parts.append(f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="{style.left_rule}"/></w:pBdr>')
+        # Top, bottom and right "borders" in the fill colour pad the shading around the text.
+        pad = f'w:val="single" w:sz="4" w:space="3" w:color="{style.shading or "auto"}"'
+        parts.append(f'<w:pBdr><w:top {pad}/><w:left w:val="single" w:sz="24" w:space="8" '
+                     f'w:color="{style.left_rule}"/><w:bottom {pad}/><w:right {pad}/></w:pBdr>')
     if style.shading:
         parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{style.shading}"/>')
     if style.tab_right is not None:
