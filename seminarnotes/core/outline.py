@@ -77,11 +77,22 @@ def subtree_end(points: Sequence[Point], index: int) -> int:
     return end
 
 
-def _shift(points: Sequence[Point], start: int, end: int, delta: int) -> list[Point]:
-    """Shift the points start..end-1 and their sub-points by delta levels."""
-    stop = max(subtree_end(points, i) for i in range(start, end)) if end > start else end
+def _moving(points: Sequence[Point], start: int, end: int, delta: int) -> set[int]:
+    """Indices that move when points start..end-1 shift by delta: each point that
+    can move, with its sub-points (a level-0 point that cannot outdent keeps its
+    sub-points where they are unless they are selected themselves)."""
+    moving: set[int] = set()
+    for i in range(start, end):
+        if delta < 0 and points[i].level == 0:
+            continue
+        moving.update(range(i, subtree_end(points, i)))
+    return moving
+
+
+def _shift(points: Sequence[Point], moving: set[int], delta: int) -> list[Point]:
+    """Shift the points at the given indices by delta levels."""
     shifted = [
-        replace(p, level=max(0, min(MAX_LEVEL, p.level + delta))) if start <= i < stop else p
+        replace(p, level=max(0, min(MAX_LEVEL, p.level + delta))) if i in moving else p
         for i, p in enumerate(points)
     ]
     return clamp_levels(shifted)
@@ -92,7 +103,10 @@ def indent(points: Sequence[Point], start: int, end: int | None = None) -> list[
     end = start + 1 if end is None else end
     if start <= 0 or points[start].level >= min(MAX_LEVEL, points[start - 1].level + 1):
         return list(points)
-    return _shift(points, start, end, +1)
+    moving = _moving(points, start, end, +1)
+    if any(points[i].level >= MAX_LEVEL for i in moving):
+        return list(points)  # a sub-point would pass level 2: refuse rather than flatten
+    return _shift(points, moving, +1)
 
 
 def outdent(points: Sequence[Point], start: int, end: int | None = None) -> list[Point]:
@@ -100,7 +114,7 @@ def outdent(points: Sequence[Point], start: int, end: int | None = None) -> list
     end = start + 1 if end is None else end
     if all(points[i].level == 0 for i in range(start, end)):
         return list(points)
-    return _shift(points, start, end, -1)
+    return _shift(points, _moving(points, start, end, -1), -1)
 
 
 def _previous_sibling(points: Sequence[Point], index: int) -> int | None:
@@ -138,7 +152,8 @@ _BULLET = re.compile(r"^(?:[-*•–·o]|\d{1,3}[.)])\s+")
 
 def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
     """Multi-line text as points: indentation (tabs, or 2 or 4 spaces) and bullet
-    marks set the level and are stripped; blank lines are dropped."""
+    marks set the level and are stripped; blank lines are dropped. Levels count
+    from the least indented line, so that line's level is `base_level`."""
     rows: list[tuple[int, int, str]] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not raw.strip():
@@ -148,8 +163,10 @@ def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
         rows.append((lead.count("\t"), lead.count(" "), stripped.rstrip()))
     space_indents = [spaces for _, spaces, _ in rows if spaces]
     unit = 4 if space_indents and all(s % 4 == 0 for s in space_indents) else 2
+    levels = [tabs + spaces // unit for tabs, spaces, _ in rows]
+    top = min(levels, default=0)  # text indented as a whole is not a sub-list
     points = []
-    for tabs, spaces, body in rows:
+    for level, (_, _, body) in zip(levels, rows):
         body = _BULLET.sub("", body, count=1) if _BULLET.match(body) else body
-        points.append(Point(text=body, level=base_level + tabs + spaces // unit))
+        points.append(Point(text=body, level=base_level + level - top))
     return clamp_levels(points) if base_level == 0 else points
