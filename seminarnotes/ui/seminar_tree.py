@@ -28,11 +28,11 @@ class Node:
     kind: str
     id: int
     name: str
-    parent: Node | None = None
+    parent: Node | None = field(default=None, repr=False)
     row: int = 0
     count: int = 0
     question: str = ""
-    children: list[Node] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list, repr=False)
 
     def key(self) -> tuple[str, int]:
         return self.kind, self.id

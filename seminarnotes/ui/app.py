@@ -1,0 +1,115 @@
+"""Start the window: QApplication, translations, the exception hook, session memory.
+
+`run` is what `seminarnotes` without a subcommand calls. An unexpected error is
+logged with its traceback, pending edits are saved, and the user reads one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from seminarnotes import __version__
+from seminarnotes.paths import RESOURCES, log_path
+
+BENCH_ENV = "SEMINARNOTES_BENCH_READY"
+log = logging.getLogger("seminarnotes")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings) and the user's language loaded."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Seminarnotes")
+    app.setApplicationName("Seminarnotes")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("seminarnotes")
+    install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
+    """Our own strings from resources/translations, Qt's own from its install."""
+    locale = locale or QLocale.system()
+    folder = RESOURCES / "translations"
+    for name, where in (("seminarnotes", str(folder)),
+                        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+
+
+def _log_traceback(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> Path:
+    path = log_path()
+    text = "".join(traceback.format_exception(kind, value, tb))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} seminarnotes {__version__}\n{text}")
+    except OSError:
+        sys.stderr.write(text)
+    return path
+
+
+def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[], MainWindow | None]
+    """Programming errors: save what is pending, log the traceback, show one sentence."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        path = _log_traceback(kind, value, tb)
+        window = window_getter()
+        try:
+            if window is not None:
+                window.autosaver.flush()
+        except Exception:  # noqa: BLE001 - already in the error path; the log has the first error
+            pass
+        QMessageBox.critical(window, QApplication.translate("App", "Seminarnotes"), QApplication.translate(
+            "App", "Something unexpected went wrong ({kind}); your text is saved and the details are in {path}."
+        ).format(kind=kind.__name__, path=path))
+
+    sys.excepthook = hook
+
+
+def run(library_path: Path | None, open_file: Path | None = None) -> int:
+    """Open the library and show the window; returns the exit status."""
+    app = make_application()
+    from seminarnotes.core.errors import LibraryError
+    from seminarnotes.core.library import Library
+    from seminarnotes.paths import default_library_path
+
+    try:
+        library = Library.open(library_path or default_library_path())
+    except LibraryError as err:
+        QMessageBox.critical(None, app.translate("App", "Seminarnotes"), str(err))
+        return 2
+    from seminarnotes.ui.main_window import MainWindow
+
+    window = MainWindow(library)
+    install_exception_hook(lambda: window)
+    window.restoreSession()
+    window.show()
+    if open_file is not None:
+        QTimer.singleShot(0, lambda: window.importPackage(open_file))
+    if os.environ.get(BENCH_ENV):
+        QTimer.singleShot(0, lambda: _report_ready(window))
+    try:
+        return app.exec()
+    finally:
+        library.close()
+
+
+def _report_ready(window) -> None:  # noqa: ANN001
+    """For benchmarks/bench_startup.py: the window is up and the editor takes keys."""
+    window.activateWindow()
+    ready = window.isVisible() and window.seminar_id is not None and window.editor.isEnabled()
+    print(f"ready {time.monotonic():.6f} seminar={window.seminar_id} ok={int(ready)}", flush=True)
+    window.close()

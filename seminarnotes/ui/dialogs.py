@@ -1,0 +1,108 @@
+"""Small dialogs of the window: the plain list of seminars (until the archive view
+replaces it), the keyboard shortcuts (EDITOR.md's table) and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarnotes import __version__
+from seminarnotes.core.library import SeminarSummary
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def choose_seminar(parent: QWidget, seminars: list[SeminarSummary], current: int | None) -> int | None:
+    """A list of the library's seminars, newest first; the chosen id or None."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Open seminar"))
+    listing = QListWidget()
+    for s in seminars:
+        date = s.date.isoformat() if s.date else parent.tr("no date")
+        title = s.title or parent.tr("Untitled seminar")
+        item = QListWidgetItem(parent.tr("%1  %2  (%3 groups)").replace("%1", date).replace("%2", title)
+                               .replace("%3", str(s.groups)))
+        item.setData(Qt.ItemDataRole.UserRole, s.id)
+        listing.addItem(item)
+        if s.id == current:
+            listing.setCurrentItem(item)
+    if listing.currentRow() < 0 and listing.count():
+        listing.setCurrentRow(0)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    listing.itemActivated.connect(lambda _item: dialog.accept())
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(listing)
+    layout.addWidget(buttons)
+    dialog.resize(560, 420)
+    if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentItem() is None:
+        return None
+    return int(listing.currentItem().data(Qt.ItemDataRole.UserRole))
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """EDITOR.md's key table, in the user's language."""
+    return [
+        (_tr("Enter"), _tr("New point after this one, same level (splits the point at the cursor)")),
+        (_tr("Enter on an empty point"), _tr("Outdent it; on an empty top-level point nothing is added")),
+        (_tr("Shift+Enter"), _tr("Line break inside the point")),
+        (_tr("Tab / Shift+Tab"), _tr("Indent / outdent the point (and the selected points)")),
+        (_tr("Backspace at the start of a point"), _tr("Outdent if indented, else merge into the previous point")),
+        (_tr("Alt+Shift+Up / Down, Ctrl+Shift+Up / Down"), _tr("Move the point with its sub-points up / down; "
+                                                                "in the tree, move the session or group")),
+        (_tr("Ctrl+H"), _tr("Mark the point(s) as a highlight (a workplace's own good example)")),
+        (_tr("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y"), _tr("Undo / redo, also for moves, indents and highlights")),
+        (_tr("Ctrl+V"), _tr("Paste several lines as one point per line; indentation and bullets set the level")),
+        (_tr("Ctrl+Shift+V"), _tr("Paste as plain text into the current point")),
+        (_tr("Ctrl+PgDown / Ctrl+PgUp"), _tr("Next / previous group, across sessions")),
+        (_tr("Ctrl+Shift+N"), _tr("New group in the current session, cursor in its name")),
+        (_tr("Ctrl+Alt+N"), _tr("New session")),
+        (_tr("F2"), _tr("Rename the selected item in the tree")),
+        (_tr("Delete (in the tree)"), _tr("Delete the selected group or session, after asking")),
+        (_tr("Ctrl+E"), _tr("Export to Word")),
+        (_tr("Ctrl+S"), _tr("Save now (changes are saved within a second anyway)")),
+    ]
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Keyboard shortcuts"))
+    rows = shortcut_rows()
+    table = QTableWidget(len(rows), 2)
+    table.setHorizontalHeaderLabels([parent.tr("Key"), parent.tr("Action")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    for row, (key, action) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(key))
+        table.setItem(row, 1, QTableWidgetItem(action))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resizeColumnToContents(0)
+    table.resizeRowsToContents()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(760, 560)
+    dialog.exec()
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, parent.tr("About Seminarnotes"), parent.tr(
+        "<h3>Seminarnotes %1</h3><p>Document seminar group discussions as they are said, and send every "
+        "participant a Word document.</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
+    ).replace("%1", __version__))

@@ -1,0 +1,97 @@
+"""Export to Word from the window: propose a file name, remember the folder, offer to open.
+
+python-docx and the exporter are imported only here, when the user exports, so they
+cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from seminarnotes.core.document import SeminarDetails, SeminarDoc
+
+FOLDER_KEY = "export/folder"
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_stem(text: str) -> str:
+    """`text` usable as a file name on Windows too: forbidden characters become "-",
+    trailing dots and spaces go, reserved device names get an underscore."""
+    stem = _FORBIDDEN.sub("-", text).strip().rstrip(". ")
+    stem = re.sub(r"\s+", " ", stem)
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    return stem[:150]
+
+
+def proposed_name(details: SeminarDetails, fallback: str = "Seminar") -> str:
+    """`YYYY-MM-DD Title.docx` (or just the title, or the fallback, when missing)."""
+    parts = [details.date.isoformat()] if details.date else []
+    title = safe_file_stem(details.title)
+    parts.append(title or fallback)
+    return safe_file_stem(" ".join(parts)) + ".docx"
+
+
+def export_folder() -> Path:
+    """The folder last exported to, else the user's Documents folder."""
+    remembered = QSettings().value(FOLDER_KEY, "", str)
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
+
+
+def ask_target(parent: QWidget, doc: SeminarDoc) -> Path | None:
+    """Ask where to save, starting at the remembered folder with the proposed name."""
+    start = export_folder() / proposed_name(doc.details, parent.tr("Seminar"))
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to Word"), str(start),
+                                          parent.tr("Word documents (*.docx)"))
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".docx":
+        target = target.with_name(target.name + ".docx")
+    QSettings().setValue(FOLDER_KEY, str(target.parent))
+    return target
+
+
+def export_to_word(parent: QWidget, doc: SeminarDoc) -> Path | None:
+    """The whole Export to Word gesture; returns the written file, or None."""
+    target = ask_target(parent, doc)
+    if target is None:
+        return None
+    from seminarnotes.core.atomic import WriteError
+
+    try:
+        from seminarnotes.export.docx import export_docx
+    except ImportError:
+        QMessageBox.warning(parent, parent.tr("Export to Word"),
+                            parent.tr("Word export is not available in this installation."))
+        return None
+    try:
+        export_docx(doc, target)
+    except WriteError as err:
+        QMessageBox.warning(parent, parent.tr("Export to Word"), str(err))
+        return None
+    offer_to_open(parent, target)
+    return target
+
+
+def offer_to_open(parent: QWidget, target: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Export to Word"),
+                      parent.tr("The seminar was saved as %1.").replace("%1", target.name), parent=parent)
+    open_file = box.addButton(parent.tr("Open document"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(parent.tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_file)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))

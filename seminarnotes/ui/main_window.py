@@ -1,0 +1,511 @@
+"""The main window: menus and actions, and the wiring between tree, forms, editor,
+autosave and undo. Gestures become Library or Structure calls; views refresh from the
+library afterwards. No seminar logic lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from seminarnotes.core.atomic import WriteError
+from seminarnotes.core.errors import LibraryError
+from seminarnotes.core.library import Library
+from seminarnotes.core.package import SUFFIX, PackageError
+from seminarnotes.ui import dialogs, export_dialog
+from seminarnotes.ui.autosave import Autosaver
+from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
+from seminarnotes.ui.point_editor import PointEditor
+from seminarnotes.ui.seminar_tree import Node, SeminarTreeModel, SeminarTreeView
+from seminarnotes.ui.undo import Structure
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def user_errors(method: F) -> F:
+    """Run a gesture; a problem the user can act on becomes one sentence in a dialog."""
+
+    @functools.wraps(method)
+    def wrapper(self: MainWindow, *args: Any) -> Any:
+        try:
+            return method(self, *args)
+        except (LibraryError, PackageError, WriteError) as err:
+            QMessageBox.warning(self, self.tr("Seminarnotes"), str(err))
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class MainWindow(QMainWindow):
+    """One open seminar: the tree on the left, the selected item's form on the right."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.seminar_id: int | None = None
+        self.autosaver = Autosaver(self)
+        self.structure = Structure(library, self)
+        self.model = SeminarTreeModel(self.structure, self)
+        self.tree = SeminarTreeView()
+        self.tree.setModel(self.model)
+        self.editor = PointEditor()
+        self.seminarForm = SeminarForm(library, self.structure, self.autosaver)
+        self.sessionForm = SessionForm(library, self.structure, self.autosaver)
+        self.groupForm = GroupForm(library, self.structure, self.autosaver, self.editor)
+        self.emptyPage = QLabel(self.tr("No seminar is open.\n\nFile \u203a New seminar (Ctrl+N) starts one;\n"
+                                        "File \u203a New from sample shows what a finished one looks like."))
+        self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for page in (self.emptyPage, self.seminarForm, self.sessionForm, self.groupForm):
+            self.pages.addWidget(page)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self.saveStatus = QLabel()
+        self.statusBar().addPermanentWidget(self.saveStatus)
+        self.undoGroup = QUndoGroup(self)
+        self.undoGroup.addStack(self.structure.stack)
+        self.undoGroup.addStack(self.editor.undoStack())
+        self.undoGroup.setActiveStack(self.structure.stack)
+        self._shown: tuple[str, int] | None = None
+        self._buildActions()
+        self._buildMenus()
+        self._connect()
+        self.resize(1200, 760)
+        self._updateTitle()
+
+    # --- set-up ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], keys: Any = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _buildActions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.newAction = self._action(self.tr("&New seminar"), self.newSeminar, std.New)
+        self.sampleAction = self._action(self.tr("New from &sample"), self.newFromSample)
+        self.openAction = self._action(self.tr("&Open…"), self.openSeminar, std.Open)
+        self.exportAction = self._action(self.tr("&Export to Word…"), self.exportWord, "Ctrl+E")
+        self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
+        self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
+        self.saveAction = self._action(self.tr("&Save now"), self.autosaver.flush, std.Save)
+        self.quitAction = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.quitAction.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undoAction = self.undoGroup.createUndoAction(self, self.tr("Undo"))
+        self.undoAction.setShortcuts(QKeySequence.keyBindings(std.Undo))
+        self.redoAction = self.undoGroup.createRedoAction(self, self.tr("Redo"))
+        self.redoAction.setShortcuts([*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undoAction, self.redoAction])
+        self.cutAction = self._action(self.tr("Cu&t"), lambda: self._forward("cut"), std.Cut)
+        self.copyAction = self._action(self.tr("&Copy"), lambda: self._forward("copy"), std.Copy)
+        self.pasteAction = self._action(self.tr("&Paste"), lambda: self._forward("paste"), std.Paste)
+        self.addSessionAction = self._action(self.tr("Add &session"), self.addSession, "Ctrl+Alt+N")
+        self.addGroupAction = self._action(self.tr("Add &group"), self.addGroup, "Ctrl+Shift+N")
+        self.renameAction = self._action(self.tr("&Rename"), self.rename, "F2")
+        self.deleteAction = QAction(self.tr("&Delete…"), self)
+        self.deleteAction.setShortcut(QKeySequence(std.Delete))
+        self.deleteAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.deleteAction.triggered.connect(lambda _c=False: self.deleteSelected())
+        self.tree.addAction(self.deleteAction)
+
+        self.nextGroupAction = self._action(self.tr("&Next group"), lambda: self.stepGroup(1), "Ctrl+PgDown")
+        self.previousGroupAction = self._action(self.tr("&Previous group"), lambda: self.stepGroup(-1),
+                                                "Ctrl+PgUp")
+        self.treeFocusAction = self._action(self.tr("Go to &tree"), self.tree.setFocus, "Ctrl+1")
+        self.editorFocusAction = self._action(self.tr("Go to &form"), self._focusForm, "Ctrl+2")
+        self.shortcutsAction = self._action(self.tr("&Keyboard shortcuts"), lambda: dialogs.show_shortcuts(self),
+                                            std.HelpContents)
+        self.aboutAction = self._action(self.tr("&About Seminarnotes"), lambda: dialogs.show_about(self))
+        self.aboutAction.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _buildMenus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.newAction, self.sampleAction, self.openAction])
+        file.addSeparator()
+        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction])
+        file.addSeparator()
+        file.addActions([self.saveAction, self.quitAction])
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undoAction, self.redoAction])
+        edit.addSeparator()
+        edit.addActions([self.cutAction, self.copyAction, self.pasteAction, self.editor.pastePlainAction()])
+        edit.addSeparator()
+        edit.addActions([self.editor.highlightAction(), self.editor.moveUpAction(), self.editor.moveDownAction(),
+                         self.editor.indentAction(), self.editor.outdentAction()])
+        edit.addSeparator()
+        edit.addActions([self.addSessionAction, self.addGroupAction, self.renameAction, self.deleteAction])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.nextGroupAction, self.previousGroupAction])
+        view.addSeparator()
+        view.addActions([self.treeFocusAction, self.editorFocusAction])
+        helpMenu = bar.addMenu(self.tr("&Help"))
+        helpMenu.addActions([self.shortcutsAction, self.aboutAction])
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._currentChanged)
+        self.editor.edited.connect(self._pointsEdited)
+        self.groupForm.nameEntered.connect(self._nameEntered)
+        self.structure.aboutToChange.connect(self.autosaver.flush)
+        self.structure.changed.connect(self._structureChanged)
+        self.autosaver.saved.connect(self._refresh)
+        self.autosaver.statusChanged.connect(self.saveStatus.setText)
+        self.autosaver.failed.connect(lambda sentence: QMessageBox.warning(self, self.tr("Not saved"), sentence))
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focusChanged)
+        app.aboutToQuit.connect(self.autosaver.flush)
+
+    # --- opening -----------------------------------------------------------------------
+
+    def openSeminarId(self, seminar_id: int | None) -> None:
+        """Show a seminar of the library (None: none) with its root selected."""
+        self.autosaver.flush()
+        self.structure.stack.clear()
+        self._shown = None
+        self.seminar_id = seminar_id
+        self.model.setSeminar(seminar_id)
+        self.tree.expandAll()
+        self._updateTitle()
+        if seminar_id is None:
+            self.pages.setCurrentWidget(self.emptyPage)
+            return
+        self.select("seminar", seminar_id)
+        self._settings().setValue(self._libraryKey("seminar"), seminar_id)
+
+    def restoreSession(self) -> None:
+        """Geometry, splitter, the last seminar and the selected item, as they were."""
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = settings.value(self._libraryKey("seminar"))
+        item = str(settings.value(self._libraryKey("item"), "") or "")  # before opening selects the root
+        seminar_id = int(last) if last not in (None, "") and self._exists(int(last)) else self._newest()
+        self.openSeminarId(seminar_id)
+        kind, _, id_ = item.partition(":")
+        if seminar_id is not None and id_.isdigit() and self.model.indexFor(kind, int(id_)).isValid():
+            self.select(kind, int(id_))
+        if kind == "group" and self.groupForm.group_id:
+            self.editor.setFocus()
+        else:
+            self.tree.setFocus()
+
+    def _exists(self, seminar_id: int) -> bool:
+        try:
+            self.library.details(seminar_id)
+        except LibraryError:
+            return False
+        return True
+
+    def _newest(self) -> int | None:
+        seminars = self.library.list_seminars()
+        return seminars[0].id if seminars else None
+
+    # --- selection and forms ---------------------------------------------------------
+
+    def select(self, kind: str, id_: int) -> None:
+        index = self.model.indexFor(kind, id_)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def currentNode(self) -> Node | None:
+        return self.model.node(self.tree.currentIndex())
+
+    def _currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.autosaver.flush()
+        node = self.model.node(current)
+        self._show(node)
+        if node is not None:
+            self._settings().setValue(self._libraryKey("item"), f"{node.kind}:{node.id}")
+
+    def _show(self, node: Node | None) -> None:
+        """Fill the form for `node`; the points editor is reloaded only for another group."""
+        key = node.key() if node is not None else None
+        if node is None:
+            self.pages.setCurrentWidget(self.emptyPage if self.seminar_id is None else self.seminarForm)
+        elif node.kind == "seminar":
+            self.seminarForm.load(node.id)
+            self.pages.setCurrentWidget(self.seminarForm)
+        elif node.kind == "session":
+            self.sessionForm.load(node.id, node.name, node.question)
+            self.pages.setCurrentWidget(self.sessionForm)
+        else:
+            self.groupForm.load(node.id, node.name)
+            if key != self._shown:
+                self.editor.setPoints(self.library.points(node.id))
+            self.pages.setCurrentWidget(self.groupForm)
+        self._shown = key
+        self.deleteAction.setEnabled(node is not None and node.kind != "seminar")
+
+    def _pointsEdited(self) -> None:
+        group_id = self.groupForm.group_id
+        if self._shown != ("group", group_id) or not group_id:
+            return
+        points = self.editor.points()
+        self.autosaver.schedule(("points", group_id), functools.partial(self.library.set_points, group_id, points))
+
+    def _structureChanged(self) -> None:
+        """After any tree change or its undo: refresh from the library, keep a sensible selection."""
+        node = self.currentNode()
+        fallback = [n.key() for n in _ancestors(node)]
+        self.model.reload()
+        for kind, id_ in fallback:
+            index = self.model.indexFor(kind, id_)
+            if index.isValid():
+                self.tree.expandAll()
+                if index != self.tree.currentIndex():
+                    self.tree.setCurrentIndex(index)
+                else:
+                    self._show(self.model.node(index))
+                break
+        self._updateTitle()
+
+    def _refresh(self) -> None:
+        """After an autosave: point counts and titles in the tree and the window."""
+        self.model.reload()
+        self._updateTitle()
+
+    def _updateTitle(self) -> None:
+        if self.seminar_id is None:
+            self.setWindowTitle(self.tr("Seminarnotes"))
+            return
+        title = self.library.details(self.seminar_id).title or self.tr("Untitled seminar")
+        self.setWindowTitle(self.tr("%1 \u2014 Seminarnotes").replace("%1", title))
+
+    # --- gestures ------------------------------------------------------------------------
+
+    @user_errors
+    def newSeminar(self) -> None:
+        self.autosaver.flush()
+        seminar_id = self.library.create_seminar("", date=dt.date.today())
+        self.openSeminarId(seminar_id)
+        self.seminarForm.fields["title"].setFocus()
+
+    @user_errors
+    def newFromSample(self) -> None:
+        from seminarnotes.core import package
+        from seminarnotes.paths import SAMPLE_PACKAGE
+
+        self._openImported(package.read(SAMPLE_PACKAGE))
+
+    @user_errors
+    def openSeminar(self) -> None:
+        self.autosaver.flush()
+        chosen = dialogs.choose_seminar(self, self.library.list_seminars(), self.seminar_id)
+        if chosen is not None:
+            self.openSeminarId(chosen)
+
+    @user_errors
+    def importPackage(self, path: Path | None = None) -> None:
+        from seminarnotes.core import package
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import package"), "",
+                                                  self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX))
+            if not name:
+                return
+            path = Path(name)
+        self._openImported(package.read(path))
+
+    def _openImported(self, doc: Any) -> None:
+        self.autosaver.flush()
+        self.openSeminarId(self.library.import_doc(doc))
+
+    @user_errors
+    def exportPackage(self) -> None:
+        from seminarnotes.core import package
+
+        if not self._flushed():
+            return
+        doc = self.library.seminar_doc(self.seminar_id)  # type: ignore[arg-type]
+        start = export_dialog.export_folder() / export_dialog.proposed_name(doc.details, self.tr("Seminar"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export package"), str(start.with_suffix(SUFFIX)),
+                                              self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX))
+        if name:
+            target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
+            package.write(doc, target)
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 5000)
+
+    @user_errors
+    def exportWord(self) -> None:
+        if self._flushed():
+            export_dialog.export_to_word(self, self.library.seminar_doc(self.seminar_id))  # type: ignore[arg-type]
+
+    def _flushed(self) -> bool:
+        """Save pending edits before reading the whole seminar; False when none is open."""
+        self.autosaver.flush()
+        return self.seminar_id is not None
+
+    def _currentSession(self) -> int | None:
+        node = self.currentNode()
+        if node is not None and node.kind == "group" and node.parent is not None:
+            return node.parent.id
+        if node is not None and node.kind == "session":
+            return node.id
+        sessions = self.model.sessions()
+        return sessions[-1].id if sessions else None
+
+    @user_errors
+    def addSession(self) -> None:
+        if self.seminar_id is None:
+            return
+        node = self.currentNode()
+        after = _ancestors(node)
+        session_row = next((n.row for n in after if n.kind == "session"), None)
+        index = None if session_row is None else session_row + 1
+        session_id = self.structure.add_session(self.seminar_id, index=index)
+        self.select("session", session_id)
+        self.sessionForm.fields["name"].setFocus()
+
+    @user_errors
+    def addGroup(self) -> None:
+        """Ctrl+Shift+N: a group at the end of the current session, cursor in its name."""
+        if self.seminar_id is None:
+            return
+        session_id = self._currentSession()
+        stack = self.structure.stack
+        stack.beginMacro(self.tr("Add group"))
+        try:
+            if session_id is None:
+                session_id = self.structure.add_session(self.seminar_id)
+            group_id = self.structure.add_group(session_id)
+        finally:
+            stack.endMacro()
+        self.select("group", group_id)
+        self.groupForm.nameEdit.setFocus()
+
+    def _nameEntered(self) -> None:
+        self.autosaver.flush()
+        self.editor.setFocus()
+
+    def rename(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.setFocus()
+            self.tree.edit(index)
+
+    @user_errors
+    def deleteSelected(self) -> None:
+        node = self.currentNode()
+        if node is None or node.kind == "seminar":
+            return
+        self.autosaver.flush()
+        name = node.name or self.model.data(self.tree.currentIndex())
+        if node.kind == "group":
+            question = self.tr("Delete the group \u201c%1\u201d and its %2 points?")
+        else:
+            question = self.tr("Delete the session \u201c%1\u201d with its %3 groups and %2 points?")
+        question = question.replace("%1", str(name)).replace("%2", str(node.count)).replace(
+            "%3", str(len(node.children)))
+        answer = QMessageBox.question(self, self.tr("Delete"), question + "\n" + self.tr("Edit \u203a Undo brings "
+                                      "it back."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if node.kind == "group":
+            self.structure.delete_group(node.id)
+        else:
+            self.structure.delete_session(node.id)
+        self.tree.setFocus()
+
+    def stepGroup(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous group across sessions."""
+        index = self.model.adjacentGroup(self.tree.currentIndex(), step)
+        if index.isValid():
+            typing = self.editor.hasFocus()
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            if typing:
+                self.editor.setFocus()
+
+    def _forward(self, method: str) -> None:
+        """Cut/copy/paste from the menu act on the focused text field."""
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _focusForm(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.groupForm:
+            self.editor.setFocus()
+        else:
+            page.nextInFocusChain().setFocus() if page is not None else None
+
+    # --- autosave triggers and undo focus --------------------------------------------
+
+    def _focusChanged(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and old is not new:
+            self.autosaver.flush()
+        if new is not None and new.window() is self:
+            inEditor = new is self.editor or self.editor.isAncestorOf(new)
+            self.undoGroup.setActiveStack(self.editor.undoStack() if inEditor else self.structure.stack)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.flush()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosaver.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Not saved"),
+                self.tr("Your last changes could not be saved. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.sync()
+        QApplication.instance().focusChanged.disconnect(self._focusChanged)
+        super().closeEvent(event)
+
+    # --- settings ----------------------------------------------------------------------
+
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _libraryKey(self, name: str) -> str:
+        """Per-library keys: seminar ids mean nothing in another library file."""
+        digest = hashlib.sha1(str(Path(self.library.path).resolve()).encode()).hexdigest()[:12]
+        return f"libraries/{digest}/{name}"
+
+
+def _ancestors(node: Node | None) -> list[Node]:
+    """The node, then its parents up to the seminar."""
+    chain = []
+    while node is not None and node.kind != "root":
+        chain.append(node)
+        node = node.parent
+    return chain
