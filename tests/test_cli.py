@@ -113,3 +113,27 @@ def test_search_prints_one_tab_separated_line_per_hit(tmp_path: Path, reference_
     assert {"Västerås stad", "Västerås stad och Landstinget", "Västerås stad, äldreomsorg"} <= {f[1] for f in lines}
     assert any("[Västerås]" in f[2] for f in lines)
     assert cli("search", "zyxzyx", library=lib).stdout == ""
+
+
+def test_export_to_word_by_id_and_from_a_package_file(tmp_path: Path, reference_package: Path) -> None:
+    from docx import Document
+
+    lib = tmp_path / "x.db"
+    seminar_id = cli("import", str(reference_package), library=lib).stdout.strip()
+    by_id, by_file = tmp_path / "by id.docx", tmp_path / "by file.docx"
+    assert cli("export", seminar_id, "-o", str(by_id), library=lib).returncode == 0
+    assert cli("export", str(reference_package), "-o", str(by_file), library=lib).returncode == 0
+    texts = [[p.text for p in Document(str(path)).paragraphs] for path in (by_id, by_file)]
+    assert texts[0] == texts[1]
+    assert texts[0][0] == "En lärande och utvecklingsinriktad arbetsplats"
+
+
+def test_failed_word_export_keeps_the_earlier_file(tmp_path: Path, reference_package: Path) -> None:
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"earlier export")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    message = _one_sentence_error(cli("export", str(reference_package), "-o", str(blocker / "out.docx"),
+                                      library=tmp_path / "x.db"))
+    assert "could not be saved" in message
+    assert target.read_bytes() == b"earlier export"

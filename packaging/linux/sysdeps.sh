@@ -9,7 +9,7 @@ declare -A groups=(
   [venv]="python3-venv"
   [qt]="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 fonts-dejavu-core"
   [window]="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-  [readers]="libreoffice-writer-nogui poppler-utils pandoc"
+  [readers]="libreoffice-writer-nogui poppler-utils pandoc fonts-liberation"
 )
 command -v dpkg-query >/dev/null || exit 0   # not Debian: nothing we know how to check
 missing=()
