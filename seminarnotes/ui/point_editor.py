@@ -1,0 +1,740 @@
+"""The outline editor: one group's points in one rich-text area (EDITOR.md).
+
+Each point is one QTextBlock whose format carries its level and kind
+(`point_look`). Typing goes through QTextEdit as usual and is recorded as a small
+"Typing" step; structure keys (Enter, Tab, Backspace at a point's start, moves,
+highlight, paste) compute the new outline with the pure rules in
+`core.outline` and write only the blocks that differ, so a group of hundreds of
+points stays instant. One QUndoStack of snapshots holds every step.
+
+`points()` is the outline the library stores: always obeying the level rules.
+An editor holding one empty point (what a new group shows) means no points, [];
+empty points among others are kept, as the user typed them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
+
+from seminarnotes.core.outline import (
+    KINDS,
+    MAX_LEVEL,
+    Point,
+    clamp_levels,
+    indent,
+    move_down,
+    move_up,
+    outdent,
+    parse_pasted,
+)
+from seminarnotes.ui.point_clipboard import one_line, plain_text_of, points_from_mime, points_to_mime
+from seminarnotes.ui.point_commands import CursorState, SnapshotCommand, TypingCommand
+from seminarnotes.ui.point_look import (
+    LINE_SEPARATOR,
+    HighlightItalics,
+    block_format,
+    block_matches,
+    block_point,
+    block_text,
+    paint_outline,
+)
+
+_NONE = Qt.KeyboardModifier.NoModifier
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+# Keys the main window owns: the editor must never take them (EDITOR.md).
+WINDOW_KEYS: frozenset[tuple[int, Qt.KeyboardModifier]] = frozenset({
+    (Qt.Key.Key_PageUp, _CTRL), (Qt.Key.Key_PageDown, _CTRL), (Qt.Key.Key_N, _CTRL | _SHIFT),
+    (Qt.Key.Key_F2, _NONE), (Qt.Key.Key_F, _CTRL), (Qt.Key.Key_E, _CTRL), (Qt.Key.Key_S, _CTRL),
+    (Qt.Key.Key_O, _CTRL),
+})
+
+_EMPTY = [Point("")]
+
+
+def _utf16_len(text: str) -> int:
+    """Qt counts positions in UTF-16 units; Python in code points."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _py_index(text: str, utf16_offset: int) -> int:
+    """The Python index of a Qt offset into `text`."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def _clean(points: list[Point]) -> list[Point]:
+    """Points from outside made safe: known kinds, whole levels, the rules."""
+    fixed = [
+        Point(
+            str(p.text),
+            p.level if isinstance(p.level, int) and not isinstance(p.level, bool) else 0,
+            p.kind if p.kind in KINDS else "point",
+        )
+        for p in points
+    ]
+    return clamp_levels(fixed) or list(_EMPTY)
+
+
+class PointEditor(QTextEdit):
+    """One group's points as a bulleted outline; see the module docstring."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # one history: ours
+        self.setTabChangesFocus(False)
+        self._stack = QUndoStack(self)
+        self._points: list[Point] = list(_EMPTY)  # what the document holds, always clamped
+        self._cursor = CursorState(0, 0, 0, 0)  # cursor as of the last recorded state
+        self._applying = False  # True while the editor itself rewrites blocks
+        self._pending = False  # user changes in the document not recorded yet
+        self._changes: list[tuple[int, int, int]] = []
+        self._italics = HighlightItalics(self.document())
+        self.document().contentsChange.connect(self._onContentsChange)
+        self.cursorPositionChanged.connect(self._onCursorMoved)
+        self._makeActions()
+        self.setPoints([])
+
+    # ----- the API the window uses -------------------------------------------------
+
+    def setPoints(self, points: list[Point]) -> None:
+        """Show these points; clears the undo history; not reported as an edit."""
+        clean = _clean(list(points))
+        document = self.document()
+        self._applying = True
+        try:
+            document.clear()
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            for index, point in enumerate(clean):
+                if index:
+                    cursor.insertBlock(block_format(point.level, point.kind))
+                else:
+                    cursor.setBlockFormat(block_format(point.level, point.kind))
+                cursor.insertText(block_text(point))
+            cursor.endEditBlock()
+            self.setTextCursor(QTextCursor(document))
+        finally:
+            self._applying = False
+        self._points = clean
+        self._pending, self._changes = False, []
+        self._cursor = self._cursorState()
+        self._stack.clear()
+        self._updateActions()
+
+    def points(self) -> list[Point]:
+        """The current outline, obeying the level rules; [] for an empty editor."""
+        self._flush()
+        if len(self._points) == 1 and not self._points[0].text:
+            return []
+        return list(self._points)
+
+    def undoStack(self) -> QUndoStack:  # noqa: N802 (Qt naming)
+        return self._stack
+
+    def currentPointIndex(self) -> int:  # noqa: N802
+        """Index in points() of the point with the cursor; -1 when there are none."""
+        return -1 if not self.points() else self.textCursor().blockNumber()
+
+    def setCurrentPoint(self, index: int) -> None:  # noqa: N802
+        """Put the cursor at the start of point `index` (clamped) and show it."""
+        self._flush()
+        block = self.document().findBlockByNumber(max(0, min(index, self.document().blockCount() - 1)))
+        self.setTextCursor(QTextCursor(block))
+        self.ensureCursorVisible()
+
+    def highlightAction(self) -> QAction:  # noqa: N802
+        return self._highlight
+
+    def moveUpAction(self) -> QAction:  # noqa: N802
+        return self._moveUp
+
+    def moveDownAction(self) -> QAction:  # noqa: N802
+        return self._moveDown
+
+    def indentAction(self) -> QAction:  # noqa: N802
+        return self._indent
+
+    def outdentAction(self) -> QAction:  # noqa: N802
+        return self._outdent
+
+    def pastePlainAction(self) -> QAction:  # noqa: N802
+        return self._pastePlain
+
+    # ----- actions ----------------------------------------------------------------
+
+    def _makeActions(self) -> None:
+        def make(shortcuts: list[QKeySequence], slot) -> QAction:
+            action = QAction(self)
+            action.setShortcuts(shortcuts)
+            # Active only while the editor has focus, so the tree can use the same keys.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        seq = QKeySequence
+        self._highlight = make([seq("Ctrl+H")], self.toggleHighlight)
+        self._highlight.setCheckable(True)
+        self._moveUp = make([seq("Alt+Shift+Up"), seq("Ctrl+Shift+Up")], self.movePointUp)
+        self._moveDown = make([seq("Alt+Shift+Down"), seq("Ctrl+Shift+Down")], self.movePointDown)
+        self._indent = make([seq("Tab")], self.indentPoints)
+        self._outdent = make([seq("Shift+Tab")], self.outdentPoints)
+        self._pastePlain = make([seq("Ctrl+Shift+V")], self.pastePlain)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._highlight.setText(self.tr("Mark as highlight"))
+        self._moveUp.setText(self.tr("Move point up"))
+        self._moveDown.setText(self.tr("Move point down"))
+        self._indent.setText(self.tr("Indent point"))
+        self._outdent.setText(self.tr("Outdent point"))
+        self._pastePlain.setText(self.tr("Paste as plain text"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _updateActions(self) -> None:
+        block = self.textCursor().blockNumber()
+        if 0 <= block < len(self._points):
+            self._highlight.setChecked(self._points[block].kind == "highlight")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """Our undo and outline actions instead of QTextEdit's (its undo is off)."""
+        menu = QMenu(self)
+        menu.addAction(self._stack.createUndoAction(menu, self.tr("Undo")))
+        menu.addAction(self._stack.createRedoAction(menu, self.tr("Redo")))
+        menu.addSeparator()
+        has_selection = self.textCursor().hasSelection()
+        menu.addAction(self.tr("Cut"), self._cut).setEnabled(has_selection)
+        menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
+        menu.addAction(self.tr("Paste"), self.paste).setEnabled(self.canPaste())
+        menu.addAction(self._pastePlain)
+        menu.addSeparator()
+        for action in (self._highlight, self._indent, self._outdent, self._moveUp, self._moveDown):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Select All"), self.selectAll)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ----- keys -------------------------------------------------------------------
+
+    def _keyAction(self, event: QKeyEvent) -> str | None:
+        """What a key means to the outline: a command name, "window", or None (text)."""
+        key = event.key()
+        mods = event.modifiers() & ~_KEYPAD
+        if (key, mods) in WINDOW_KEYS:
+            return "window"
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return {_NONE: "enter", _SHIFT: "linebreak"}.get(mods, "window")
+        if key == Qt.Key.Key_Tab and mods == _NONE:
+            return "indent"
+        if key == Qt.Key.Key_Backtab and mods in (_NONE, _SHIFT):
+            return "outdent"
+        if key == Qt.Key.Key_Backspace and mods == _NONE:
+            cursor = self.textCursor()
+            return "backspace" if not cursor.hasSelection() and cursor.positionInBlock() == 0 else None
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (_ALT | _SHIFT, _CTRL | _SHIFT):
+            return "up" if key == Qt.Key.Key_Up else "down"
+        if key == Qt.Key.Key_H and mods == _CTRL:
+            return "highlight"
+        if (key == Qt.Key.Key_Z and mods == _CTRL | _SHIFT) or (key == Qt.Key.Key_Y and mods == _CTRL):
+            return "redo"
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return "redo"
+        if event.matches(QKeySequence.StandardKey.Undo) or (key == Qt.Key.Key_Z and mods == _CTRL):
+            return "undo"
+        if key == Qt.Key.Key_V and mods == _CTRL | _SHIFT:
+            return "pasteplain"
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return "paste"
+        if event.matches(QKeySequence.StandardKey.Cut):
+            return "cut"
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        # Decide before Qt's shortcut map: outline keys are ours while typing,
+        # window keys never are (their QActions must fire).
+        if event.type() == QEvent.Type.ShortcutOverride:
+            action = self._keyAction(event)  # type: ignore[arg-type]
+            if action == "window":
+                event.ignore()
+                return True
+            if action is not None:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        action = self._keyAction(event)
+        if action == "window":
+            event.ignore()  # up to the window
+            return
+        handler = {
+            "enter": self._enter, "linebreak": self._lineBreak, "indent": self.indentPoints,
+            "outdent": self.outdentPoints, "backspace": self._backspaceAtStart,
+            "up": self.movePointUp, "down": self.movePointDown, "highlight": self.toggleHighlight,
+            "undo": self._undo, "redo": self._redo, "paste": self.paste,
+            "pasteplain": self.pastePlain, "cut": self._cut,
+        }.get(action or "")
+        if handler is not None:
+            handler()
+            event.accept()
+            return
+        self._flush()
+        before = self._cursorState()
+        super().keyPressEvent(event)
+        typed = event.text()
+        if self._pending:
+            name = self.tr("Typing") if typed and typed.isprintable() else self.tr("Delete")
+            self._record(name, before, typed or "\b", typing=True)
+
+    # ----- structure commands -----------------------------------------------------
+
+    def _enter(self) -> None:
+        """New point after this one at the same level, splitting at the cursor; on an
+        empty point outdent it (an empty level-0 point stays as it is)."""
+        before, cursor_before = self._begin(delete_selection=True)
+        i, offset = self._here()
+        point = self._points[i]
+        if not point.text:
+            new = outdent(self._points, i) if point.level > 0 else self._points
+            self._finish(self.tr("Outdent"), before, cursor_before, new, CursorState(i, 0, i, 0))
+            return
+        cut = _py_index(point.text, offset)
+        head, tail = point.text[:cut], point.text[cut:]
+        # The half with text keeps the kind; a new empty point is a plain point.
+        first = Point(head, point.level, point.kind if head else "point")
+        second = Point(tail, point.level, point.kind if tail else "point")
+        new = self._points[:i] + [first, second] + self._points[i + 1:]
+        self._finish(self.tr("New point"), before, cursor_before, new, CursorState(i + 1, 0, i + 1, 0))
+
+    def _lineBreak(self) -> None:
+        """Shift+Enter: a line break inside the point (U+2028, "\\n" in points())."""
+        self._flush()
+        before = self._cursorState()
+        cursor = self.textCursor()
+        cursor.insertText(LINE_SEPARATOR)
+        self.setTextCursor(cursor)
+        self._record(self.tr("Typing"), before, "\n", typing=True)
+
+    def _backspaceAtStart(self) -> None:
+        """Backspace at a point's start: outdent if indented, else merge into the one above."""
+        before, cursor_before = self._begin()
+        i, _ = self._here()
+        point = self._points[i]
+        if point.level > 0:
+            self._finish(self.tr("Outdent"), before, cursor_before, outdent(self._points, i), cursor_before)
+            return
+        if i == 0:
+            return
+        previous = self._points[i - 1]
+        merged = Point(previous.text + point.text, previous.level, previous.kind if previous.text else point.kind)
+        new = clamp_levels(self._points[: i - 1] + [merged] + self._points[i + 1:])
+        end = _utf16_len(previous.text)
+        name = self.tr("Merge points") if point.text else self.tr("Delete point")
+        self._finish(name, before, cursor_before, new, CursorState(i - 1, end, i - 1, end))
+
+    def indentPoints(self) -> None:  # noqa: N802
+        """Tab: indent the selected points with their sub-points, where the rules allow."""
+        before, cursor_before = self._begin()
+        start, end = self._selectedRange()
+        self._finish(self.tr("Indent"), before, cursor_before, indent(before, start, end), cursor_before)
+
+    def outdentPoints(self) -> None:  # noqa: N802
+        """Shift+Tab: outdent the selected points with their sub-points."""
+        before, cursor_before = self._begin()
+        start, end = self._selectedRange()
+        self._finish(self.tr("Outdent"), before, cursor_before, outdent(before, start, end), cursor_before)
+
+    def movePointUp(self) -> None:  # noqa: N802
+        self._move(up=True)
+
+    def movePointDown(self) -> None:  # noqa: N802
+        self._move(up=False)
+
+    def _move(self, up: bool) -> None:
+        """Swap the cursor's point (with its sub-points) with its sibling above/below."""
+        before, cursor_before = self._begin()
+        # Move indices tagged as text through the pure rule, to learn where each point goes.
+        tagged = [Point(str(k), p.level) for k, p in enumerate(before)]
+        moved, _ = (move_up if up else move_down)(tagged, cursor_before.block)
+        order = [int(p.text) for p in moved]
+        where = {old: new for new, old in enumerate(order)}
+        cursor_after = CursorState(where[cursor_before.anchor_block], cursor_before.anchor_offset,
+                                   where[cursor_before.block], cursor_before.offset)
+        name = self.tr("Move point up") if up else self.tr("Move point down")
+        self._finish(name, before, cursor_before, [before[k] for k in order], cursor_after)
+
+    def toggleHighlight(self) -> None:  # noqa: N802
+        """Ctrl+H: mark the selected points as highlights, or unmark them if all are."""
+        before, cursor_before = self._begin()
+        start, end = self._selectedRange()
+        unmark = all(before[k].kind == "highlight" for k in range(start, end))
+        kind = "point" if unmark else "highlight"
+        new = [Point(p.text, p.level, kind) if start <= k < end else p for k, p in enumerate(before)]
+        name = self.tr("Remove highlight") if unmark else self.tr("Mark as highlight")
+        self._finish(name, before, cursor_before, new, cursor_before)
+        self._updateActions()
+
+    def _undo(self) -> None:
+        self._flush()
+        self._stack.undo()
+
+    def _redo(self) -> None:
+        self._flush()
+        self._stack.redo()
+
+    # ----- clipboard --------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Within one point: its plain text. Across points: a tab per level, plus our
+        own type so levels and highlights survive a paste inside the program."""
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        if first.blockNumber() == last.blockNumber():
+            mime = QMimeData()
+            mime.setText(cursor.selectedText().replace(LINE_SEPARATOR, "\n"))
+            return mime
+        selected: list[Point] = []
+        block = first
+        while block.isValid() and block.blockNumber() <= last.blockNumber():
+            point = block_point(block)
+            start = max(0, cursor.selectionStart() - block.position())
+            stop = min(block.length() - 1, cursor.selectionEnd() - block.position())
+            if block == last and stop == 0 and selected:
+                break  # selection ends at the start of this point: not part of it
+            text = point.text
+            selected.append(Point(text[_py_index(text, start):_py_index(text, stop)], point.level, point.kind))
+            block = block.next()
+        return points_to_mime(selected)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return points_from_mime(source) is not None or source.hasText() or source.hasHtml()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Paste and drop: several lines (or copied points) become points at the
+        cursor's level; one line goes into the current point. Never formatting."""
+        before, cursor_before = self._begin(delete_selection=True, resync=True)
+        incoming = points_from_mime(source)
+        if incoming is None:
+            text = plain_text_of(source)
+            lines = [line for line in text.split("\n") if line.strip()]
+            if len(lines) <= 1:
+                self._insertInline(before, cursor_before, one_line(text))
+                return
+            incoming = parse_pasted(text)
+        i, offset = self._here()
+        current = self._points[i]
+        cut = _py_index(current.text, offset)
+        head, tail = current.text[:cut], current.text[cut:]
+        pasted = [Point(p.text, current.level + p.level, p.kind) for p in incoming]
+        # Pasted lines are always whole points: they replace an empty point, or go
+        # after / before the current one, or between its two halves.
+        if not current.text:
+            middle, last = pasted, len(pasted) - 1
+        elif not tail:
+            middle, last = [current] + pasted, len(pasted)
+        elif not head:
+            middle, last = pasted + [current], len(pasted) - 1
+        else:
+            middle = [Point(head, current.level, current.kind)] + pasted + [Point(tail, current.level, current.kind)]
+            last = len(pasted)
+        new = clamp_levels(self._points[:i] + middle + self._points[i + 1:])
+        end = _utf16_len(new[i + last].text)
+        self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i + last, end, i + last, end))
+
+    def pastePlain(self) -> None:  # noqa: N802
+        """Ctrl+Shift+V: the clipboard as plain text into the current point."""
+        mime = QApplication.clipboard().mimeData()
+        if mime is None:
+            return
+        text = one_line(plain_text_of(mime))
+        before, cursor_before = self._begin(delete_selection=True)
+        self._insertInline(before, cursor_before, text)
+
+    def _insertInline(self, before: list[Point], cursor_before: CursorState, text: str) -> None:
+        i, offset = self._here()
+        current = self._points[i]
+        cut = _py_index(current.text, offset)
+        joined = current.text[:cut] + text
+        new = list(self._points)
+        new[i] = Point(joined + current.text[cut:], current.level, current.kind)
+        end = _utf16_len(joined)
+        self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i, end, i, end))
+
+    def _cut(self) -> None:
+        if not self.textCursor().hasSelection():
+            return
+        self.copy()
+        before, cursor_before = self._begin(delete_selection=True)
+        i, offset = self._here()
+        self._finish(self.tr("Cut"), before, cursor_before, self._points, CursorState(i, offset, i, offset))
+
+    # ----- recording and applying -------------------------------------------------
+
+    def _begin(self, delete_selection: bool = False, resync: bool = False) -> tuple[list[Point], CursorState]:
+        """Start a structure step: record pending typing, note the state before, and
+        (for Enter and paste) remove the selection as part of this step."""
+        self._flush()
+        before, cursor_before = self._points, self._cursorState()
+        if resync:
+            # A drop removes the dragged text before it pastes, inside one Qt edit
+            # block whose signals come later: read the document as it is now.
+            self._resync()
+        cursor = self.textCursor()
+        if delete_selection and cursor.hasSelection():
+            self._applying = True
+            try:
+                cursor.removeSelectedText()
+                self.setTextCursor(cursor)
+            finally:
+                self._applying = False
+            self._resync()
+        return before, cursor_before
+
+    def _finish(self, name: str, before: list[Point], cursor_before: CursorState,
+                new: list[Point], cursor_after: CursorState) -> None:
+        """Write `new` (already obeying the rules) and record it as one undo step."""
+        if new == before and self._points == before:
+            return
+        self._apply(new)
+        self._setCursorState(cursor_after)
+        self._stack.push(SnapshotCommand(self, name, before, self._points, cursor_before, cursor_after))
+        self.edited.emit()
+
+    def restoreSnapshot(self, points: list[Point], cursor: CursorState) -> None:  # noqa: N802
+        """Undo/redo: bring the document back to a recorded outline and cursor."""
+        self._flush()
+        self._apply(points)
+        self._setCursorState(cursor)
+        self._updateActions()
+        self.edited.emit()
+
+    def _onContentsChange(self, position: int, removed: int, added: int) -> None:
+        if self._applying:
+            return
+        self._changes.append((position, removed, added))
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._flush)  # input methods, drops, context menu
+
+    def _onCursorMoved(self) -> None:
+        if not self._applying and not self._pending:
+            self._cursor = self._cursorState()
+        if not self._applying:
+            self._updateActions()
+
+    def _flush(self) -> None:
+        """Record changes Qt made to the document that no key handler recorded."""
+        if self._pending:
+            self._record(self.tr("Edit"), self._cursor, "", typing=False)
+
+    def _record(self, name: str, cursor_before: CursorState, typed: str, typing: bool) -> None:
+        """Record the user's change to the document as an undo step (typing merges)."""
+        if not self._pending:
+            return
+        before = self._points
+        after = self._scanChanges()
+        cursor_after = self._cursorState()
+        self._cursor = cursor_after
+        if after is before:
+            return
+        if typing:
+            command: SnapshotCommand = TypingCommand(self, name, before, after, cursor_before, cursor_after, typed)
+        else:
+            command = SnapshotCommand(self, name, before, after, cursor_before, cursor_after)
+        self._stack.push(command)
+        self.edited.emit()
+
+    def _scanChanges(self) -> list[Point]:
+        """The outline after Qt's edit. Typing inside one point re-reads only that
+        block; anything else re-reads all and repairs the levels. Returns the very
+        same list object when nothing changed."""
+        changes, self._changes, self._pending = self._changes, [], False
+        document = self.document()
+        if len(changes) == 1 and document.blockCount() == len(self._points):
+            position, _, added = changes[0]
+            block = document.findBlock(position)
+            if block.isValid() and block.contains(position + added):
+                index = block.blockNumber()
+                point = block_point(block)
+                if point == self._points[index]:
+                    return self._points
+                after = list(self._points)
+                after[index] = point
+                self._points = after
+                return after
+        previous = self._points
+        self._resync()
+        if self._points == previous:
+            self._points = previous  # same object: typing steps may still merge
+        return self._points
+
+    def _resync(self) -> None:
+        """Read every block; lower levels that break the rules (e.g. after deleting a
+        selection across points) in the document too."""
+        self._changes, self._pending = [], False
+        document = self.document()
+        raw = [block_point(document.findBlockByNumber(k)) for k in range(document.blockCount())]
+        fixed = clamp_levels(raw)
+        self._points = raw
+        if fixed != raw:
+            self._apply(fixed)
+        self._points = fixed
+
+    def _apply(self, new: list[Point]) -> None:
+        """Make the document hold `new`, touching only the blocks that differ from
+        `self._points` (the common start and end are left alone)."""
+        old = self._points
+        n, m = len(old), len(new)
+        a = 0
+        while a < n and a < m and old[a] == new[a]:
+            a += 1
+        b = 0
+        while b < n - a and b < m - a and old[n - 1 - b] == new[m - 1 - b]:
+            b += 1
+        old_count, new_count = n - a - b, m - a - b
+        if old_count == 0 and new_count == 0:
+            self._points = new
+            return
+        document = self.document()
+        cursor = QTextCursor(document)
+        self._applying = True
+        cursor.beginEditBlock()
+        try:
+            if new_count > old_count:
+                if a + old_count > 0:
+                    block = document.findBlockByNumber(a + old_count - 1)
+                    cursor.setPosition(block.position() + block.length() - 1)
+                else:
+                    cursor.setPosition(0)
+                for _ in range(new_count - old_count):
+                    cursor.insertBlock()
+            elif old_count > new_count:
+                first = document.findBlockByNumber(a + new_count)
+                stop = a + old_count
+                if stop < document.blockCount():
+                    cursor.setPosition(first.position())
+                    cursor.setPosition(document.findBlockByNumber(stop).position(), QTextCursor.MoveMode.KeepAnchor)
+                else:
+                    previous = first.previous()
+                    cursor.setPosition(previous.position() + previous.length() - 1)
+                    cursor.setPosition(document.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            # Rewrite the changed blocks, and the next one: a split or a merge may
+            # have given it another block's format.
+            for k in range(a, min(m, a + new_count + 1)):
+                self._writeBlock(cursor, k, new[k])
+        finally:
+            cursor.endEditBlock()
+            self._applying = False
+        self._points = new
+        self.viewport().update()
+
+    def _writeBlock(self, cursor: QTextCursor, number: int, point: Point) -> None:
+        block = self.document().findBlockByNumber(number)
+        text = block_text(point)
+        if block.text() != text:
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(text) if text else cursor.removeSelectedText()
+            block = self.document().findBlockByNumber(number)
+        if not block_matches(block, point):
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(block_format(point.level, point.kind))
+            self._italics.rehighlightBlock(block)
+
+    # ----- cursor -----------------------------------------------------------------
+
+    def _here(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return cursor.blockNumber(), cursor.positionInBlock()
+
+    def _selectedRange(self) -> tuple[int, int]:
+        """The points the selection touches, as start..end (end exclusive); a
+        selection ending at the very start of a point leaves that point out."""
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        start, end = first.blockNumber(), last.blockNumber()
+        if end > start and cursor.selectionEnd() == last.position():
+            end -= 1
+        return start, end + 1
+
+    def _cursorState(self) -> CursorState:
+        cursor = self.textCursor()
+        anchor = self.document().findBlock(cursor.anchor())
+        return CursorState(anchor.blockNumber(), cursor.anchor() - anchor.position(),
+                           cursor.blockNumber(), cursor.positionInBlock())
+
+    def _setCursorState(self, state: CursorState) -> None:
+        document = self.document()
+
+        def position(number: int, offset: int) -> int:
+            block = document.findBlockByNumber(max(0, min(number, document.blockCount() - 1)))
+            return block.position() + max(0, min(offset, block.length() - 1))
+
+        cursor = QTextCursor(document)
+        cursor.setPosition(position(state.anchor_block, state.anchor_offset))
+        cursor.setPosition(position(state.block, state.offset), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._cursor = self._cursorState()
+        self.ensureCursorVisible()
+
+    # ----- painting ---------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Bullets and highlight shading under the text, then the text itself."""
+        painter = QPainter(self.viewport())
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        first = self.cursorForPosition(QPoint(0, 0)).block()
+        if first.previous().isValid():
+            first = first.previous()
+        paint_outline(painter, self.document(), first, offset, self.viewport().height(), self.palette())
+        painter.end()
+        super().paintEvent(event)
+
+
+if __name__ == "__main__":  # a look at the editor: python -m seminarnotes.ui.point_editor
+    import sys
+
+    app = QApplication(sys.argv)
+    editor = PointEditor()
+    editor.setPoints([
+        Point("Samverkan med skolan fungerar bättre när vi träffas regelbundet"),
+        Point("Gemensamma möten varannan månad", 1), Point("Rektor och socialtjänst", 2),
+        Point("Västerås: en kontaktperson per skola, som alla känner till", 1, "highlight"),
+        Point("Svårt att nå föräldrarna\nsärskilt på kvällstid"), Point("Mer tid behövs för uppföljning"),
+    ])
+    editor.resize(720, 420)
+    editor.setWindowTitle("PointEditor")
+    editor.show()
+    sys.exit(app.exec())
