@@ -1,0 +1,215 @@
+"""The archive view: find a seminar by typing, open it, reuse its structure, archive,
+delete and restore it, all from the keyboard, checked against what the library holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from seminarnotes.core import package
+from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
+from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
+
+
+@pytest.fixture
+def lib(tmp_path: Path, reference_package: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "lib.sqlite")
+    library.resk = library.import_doc(package.read(reference_package))  # type: ignore[attr-defined]
+    library.old = library.create_seminar(  # type: ignore[attr-defined]
+        "Samverkan kring barn och unga", venue="Falun", organizer="Region Dalarna", speaker="Anna Öberg",
+        date=dt.date(2012, 9, 1))
+    library.new = library.create_seminar(  # type: ignore[attr-defined]
+        "Äldreomsorgens dag", venue="Mora", organizer="Kommunförbundet", date=dt.date(2016, 3, 3))
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
+    widget = ArchiveView(lib)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    """Type like a user; QTest's keyClicks accepts only ASCII, so å, ä and ö go in as key events."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                         char))
+
+
+def _titles(view: ArchiveView) -> list[str]:
+    return [view.proxy.index(r, TITLE).data() for r in range(view.rowCount())]
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_lists_every_seminar_newest_first_with_counts(view: ArchiveView, lib: Library) -> None:
+    assert view.visibleIds() == [lib.new, lib.resk, lib.old]
+    row = view.visibleIds().index(lib.resk)
+    assert view.proxy.index(row, DATE).data() == "2014-04-08"
+    assert view.proxy.index(row, VENUE).data() == "Aros Congress Center"
+    assert view.proxy.index(row, GROUPS).data() == "12"
+    assert view.countLabel.text() == "3 seminars"
+
+
+def test_point_count_matches_the_library(view: ArchiveView, lib: Library) -> None:
+    points = sum(g.point_count for s in lib.seminar_tree(lib.resk) for g in s.groups)
+    row = view.visibleIds().index(lib.resk)
+    assert view.proxy.index(row, GROUPS + 1).data() == str(points)
+
+
+def test_sorting_by_a_column_and_back(view: ArchiveView, lib: Library) -> None:
+    view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert _titles(view) == ["En lärande och utvecklingsinriktad arbetsplats", "Samverkan kring barn och unga",
+                             "Äldreomsorgens dag"]  # Swedish order: Ä after S
+    view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+    assert view.visibleIds() == [lib.old, lib.resk, lib.new]
+
+
+def test_the_filter_has_focus_and_filters_as_you_type_ignoring_case_and_diacritics(
+        qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    assert QApplication.focusWidget() is view.filterEdit
+    qtbot.keyClicks(view.filterEdit, "aros")
+    assert view.visibleIds() == [lib.resk]
+    assert view.countLabel.text() == "1 of 3 seminars"
+    view.filterEdit.clear()
+    qtbot.keyClicks(view.filterEdit, "OBERG")  # the speaker, typed without diacritics
+    assert view.visibleIds() == [lib.old]
+    view.filterEdit.clear()
+    qtbot.keyClicks(view.filterEdit, "kommunforbundet mora")  # every word must match somewhere
+    assert view.visibleIds() == [lib.new]
+    qtbot.keyClicks(view.filterEdit, "xyz")
+    assert view.visibleIds() == []
+    assert not view.openAction.isEnabled()
+
+
+def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    type_text(qtbot, view.filterEdit, "västmanland")
+    with qtbot.waitSignal(view.openRequested) as signal:
+        qtbot.keyClick(view.filterEdit, Qt.Key.Key_Return)
+    assert signal.args == [lib.resk]
+
+
+def test_down_moves_into_the_table_and_enter_opens(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    qtbot.keyClick(view.filterEdit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(view.openRequested) as signal:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert signal.args == [lib.resk]
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    qtbot.keyClick(view.table, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is view.filterEdit
+
+
+def test_double_click_opens(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    row = view.visibleIds().index(lib.old)
+    rect = view.table.visualRect(view.proxy.index(row, TITLE))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's
+    with qtbot.waitSignal(view.openRequested) as signal:  # first press: QTest's DClick sends only the second
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [lib.old]
+
+
+def test_new_from_this_structure(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    assert view.selectSeminar(lib.resk)
+    with qtbot.waitSignal(view.openRequested) as signal:
+        view.duplicateAction.trigger()
+    new_id = signal.args[0]
+    assert new_id not in (lib.resk, lib.old, lib.new)
+    old_tree, new_tree = lib.seminar_tree(lib.resk), lib.seminar_tree(new_id)
+    assert [(s.name, s.question, [g.name for g in s.groups]) for s in new_tree] == [
+        (s.name, s.question, [g.name for g in s.groups]) for s in old_tree]
+    assert all(g.point_count == 0 for s in new_tree for g in s.groups)
+    assert lib.details(new_id).date == dt.date.today()
+    assert view.visibleIds()[0] == new_id and view.selectedId() == new_id
+
+
+def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
+        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    view.selectSeminar(lib.resk)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "En lärande" in asked[0]
+    assert lib.resk in view.visibleIds()  # cancelled: nothing happened
+
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    view.selectSeminar(lib.resk)
+    with qtbot.waitSignal(view.seminarDeleted) as signal:
+        view.deleteAction.trigger()
+    assert signal.args == [lib.resk]
+    assert lib.resk not in view.visibleIds()
+    assert [s.id for s in lib.list_seminars(deleted=True)] == [lib.resk]
+    assert view.selectedId() is not None  # the neighbour is selected, ready for the next key
+
+    qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
+    assert view.showingDeleted() and view.visibleIds() == [lib.resk]
+    assert not view.openAction.isVisible() and view.restoreAction.isVisible()
+    kept_until = view.proxy.index(0, 6).data()
+    assert kept_until == (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter restores in the Deleted list
+    assert view.visibleIds() == []
+    assert lib.list_seminars(deleted=True) == []
+    qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
+    assert lib.resk in view.visibleIds()
+
+
+def test_archive_hides_unless_show_archived(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+    view.selectSeminar(lib.old)
+    assert view.archiveAction.text() == "&Archive"
+    view.archiveAction.trigger()
+    assert lib.old not in view.visibleIds()
+    assert [s.archived for s in lib.list_seminars() if s.id == lib.old] == [True]
+
+    view.showArchivedBox.setChecked(True)
+    assert lib.old in view.visibleIds()
+    row = view.visibleIds().index(lib.old)
+    assert view.proxy.index(row, TITLE).data() == "Samverkan kring barn och unga (archived)"
+    view.selectSeminar(lib.old)
+    assert view.archiveAction.text() == "Un&archive"
+    view.archiveAction.trigger()
+    assert lib.list_seminars(archived=False)[-1].id == lib.old
+    view.showArchivedBox.setChecked(False)
+    assert lib.old in view.visibleIds()
+
+
+def test_refresh_sees_changes_made_elsewhere_and_keeps_the_selection(view: ArchiveView, lib: Library) -> None:
+    view.selectSeminar(lib.old)
+    added = lib.create_seminar("Nytt", date=dt.date(2020, 1, 1))
+    lib.set_points(lib.seminar_tree(lib.resk)[0].groups[0].id, [Point("Ny punkt", 0, "point")] * 4)
+    view.refresh()
+    assert view.visibleIds()[0] == added
+    assert view.selectedId() == lib.old
+
+
+def test_undated_seminars_go_last(view: ArchiveView, lib: Library) -> None:
+    undated = lib.create_seminar("Utan datum")
+    view.refresh()
+    assert view.visibleIds()[-1] == undated
+    view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+    assert view.visibleIds()[-1] == undated
