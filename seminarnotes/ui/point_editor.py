@@ -229,7 +229,7 @@ class PointEditor(QTextEdit):
         menu.addAction(self._stack.createRedoAction(menu, self.tr("Redo")))
         menu.addSeparator()
         has_selection = self.textCursor().hasSelection()
-        menu.addAction(self.tr("Cut"), self._cut).setEnabled(has_selection)
+        menu.addAction(self.tr("Cut"), self.cut).setEnabled(has_selection)
         menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
         menu.addAction(self.tr("Paste"), self.paste).setEnabled(self.canPaste())
         menu.addAction(self._pastePlain)
@@ -299,7 +299,7 @@ class PointEditor(QTextEdit):
             "outdent": self.outdentPoints, "backspace": self._backspaceAtStart,
             "up": self.movePointUp, "down": self.movePointDown, "highlight": self.toggleHighlight,
             "undo": self._undo, "redo": self._redo, "paste": self.paste,
-            "pasteplain": self.pastePlain, "cut": self._cut,
+            "pasteplain": self.pastePlain, "cut": self.cut,
         }.get(action or "")
         if handler is not None:
             handler()
@@ -313,6 +313,14 @@ class PointEditor(QTextEdit):
             name = self.tr("Typing") if typed and typed.isprintable() else self.tr("Delete")
             self._record(name, before, typed or "\b", typing=True)
 
+    def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Text from an input method (dead keys, compose) is typing like any other."""
+        self._flush()
+        before = self._cursorState()
+        super().inputMethodEvent(event)
+        if self._pending:
+            self._record(self.tr("Typing"), before, event.commitString() or "\b", typing=True)
+
     # ----- structure commands -----------------------------------------------------
 
     def _enter(self) -> None:
@@ -323,7 +331,8 @@ class PointEditor(QTextEdit):
         point = self._points[i]
         if not point.text:
             new = outdent(self._points, i) if point.level > 0 else self._points
-            self._finish(self.tr("Outdent"), before, cursor_before, new, CursorState(i, 0, i, 0))
+            name = self.tr("Outdent") if new != self._points else self.tr("Delete")  # a deleted selection
+            self._finish(name, before, cursor_before, new, CursorState(i, 0, i, 0))
             return
         cut = _py_index(point.text, offset)
         head, tail = point.text[:cut], point.text[cut:]
@@ -489,7 +498,8 @@ class PointEditor(QTextEdit):
         end = _utf16_len(joined)
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i, end, i, end))
 
-    def _cut(self) -> None:
+    def cut(self) -> None:
+        """Cut as one named undo step (QTextEdit's own would be a nameless edit)."""
         if not self.textCursor().hasSelection():
             return
         self.copy()

@@ -629,3 +629,57 @@ def test_undo_snapshots_write_any_outline_over_any_other(editor, first, second):
     editor.restoreSnapshot(b or [P("")], CursorState(0, 0, 0, 0))
     assert editor.points() == ([] if b in ([], [P("")]) or (len(b) == 1 and not b[0].text) else b)
     assert editor.document().blockCount() == max(1, len(b))
+
+
+# ----- edits that do not come through keyPressEvent ----------------------------------------
+
+def test_an_input_method_commit_is_typing(qtbot, editor):
+    from PySide6.QtGui import QInputMethodEvent
+
+    editor.setPoints([P("caf")])
+    place(editor, 0, 3)
+    event = QInputMethodEvent()
+    event.setCommitString("é")
+    QApplication.sendEvent(editor, event)
+    assert editor.points() == [P("café")]
+    assert editor.undoStack().undoText() == "Typing"
+
+
+def test_changes_qt_makes_by_itself_are_recorded(qtbot, editor):
+    editor.setPoints([P("a"), P("b", 1)])
+    place(editor, 1, 1)
+    editor.insertPlainText("c")  # as the context menu or an accessibility tool might
+    qtbot.wait(10)
+    assert editor.undoStack().undoText() == "Edit"
+    assert editor.points() == [P("a"), P("bc", 1)]
+    editor.undoStack().undo()
+    assert editor.points() == [P("a"), P("b", 1)]
+
+
+def test_a_drag_inside_the_editor_is_one_undoable_paste(qtbot, editor):
+    # What QTextEdit's dropEvent does for a move: remove the dragged text and paste
+    # at the drop point, inside one edit block whose signals arrive afterwards.
+    editor.setPoints([P("a"), P("bc", 1), P("d")])
+    place(editor, 1, 0, select_to=(1, 2))
+    mime = editor.createMimeDataFromSelection()
+    drop = QTextCursor(editor.document())
+    drop.beginEditBlock()
+    drag = editor.textCursor()
+    drag.removeSelectedText()
+    target = editor.textCursor()
+    target.setPosition(editor.document().findBlockByNumber(2).position() + 1)
+    editor.setTextCursor(target)
+    editor.insertFromMimeData(mime)
+    drop.endEditBlock()
+    qtbot.wait(10)
+    assert editor.points() == [P("a"), P("", 1), P("dbc")]
+    editor.undoStack().undo()
+    assert editor.points() == [P("a"), P("bc", 1), P("d")]
+
+
+def test_cut_called_by_the_window_is_named(qtbot, editor):
+    editor.setPoints([P("abc")])
+    place(editor, 0, 0, select_to=(0, 2))
+    editor.cut()
+    assert editor.points() == [P("c")]
+    assert editor.undoStack().undoText() == "Cut"
