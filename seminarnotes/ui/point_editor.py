@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QTextCursor,
     QUndoStack,
 )
@@ -211,6 +212,9 @@ class PointEditor(QTextEdit):
         self._indent.setText(self.tr("Indent point"))
         self._outdent.setText(self.tr("Outdent point"))
         self._pastePlain.setText(self.tr("Paste as plain text"))
+        self._hint = self.tr("Type the group's points: Enter for the next point, "
+                             "Tab for a sub-point, Ctrl+H for a highlight")
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -731,6 +735,19 @@ class PointEditor(QTextEdit):
         paint_outline(painter, self.document(), first, offset, self.viewport().height(), self.palette())
         painter.end()
         super().paintEvent(event)
+        first_block = self.document().firstBlock()
+        if self.document().isEmpty() and self._hint and first_block.layout().lineCount():
+            # QTextEdit's placeholder ignores the block's indent; this one starts where typing does.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            block = first_block
+            line = block.layout().lineAt(0)
+            x = self.document().documentMargin() + block.blockFormat().leftMargin() + offset.x()
+            y = block.layout().position().y() + line.y() + line.ascent() + offset.y()
+            width = self.viewport().width() - x
+            painter.drawText(QPointF(x, y), self.fontMetrics().elidedText(self._hint, Qt.TextElideMode.ElideRight,
+                                                                           int(width)))
+            painter.end()
 
 
 if __name__ == "__main__":  # a look at the editor: python -m seminarnotes.ui.point_editor
