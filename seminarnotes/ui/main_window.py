@@ -29,7 +29,6 @@ from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
 from seminarnotes.core.package import SUFFIX, PackageError
-from seminarnotes.ui import dialogs, export_dialog
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
 from seminarnotes.ui.point_editor import PointEditor
@@ -138,9 +137,9 @@ class MainWindow(QMainWindow):
                                                 "Ctrl+PgUp")
         self.treeFocusAction = self._action(self.tr("Go to &tree"), self.tree.setFocus, "Ctrl+1")
         self.editorFocusAction = self._action(self.tr("Go to &form"), self._focusForm, "Ctrl+2")
-        self.shortcutsAction = self._action(self.tr("&Keyboard shortcuts"), lambda: dialogs.show_shortcuts(self),
+        self.shortcutsAction = self._action(self.tr("&Keyboard shortcuts"), self._showShortcuts,
                                             std.HelpContents)
-        self.aboutAction = self._action(self.tr("&About Seminarnotes"), lambda: dialogs.show_about(self))
+        self.aboutAction = self._action(self.tr("&About Seminarnotes"), self._showAbout)
         self.aboutAction.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _buildMenus(self) -> None:
@@ -182,8 +181,8 @@ class MainWindow(QMainWindow):
 
     # --- opening -----------------------------------------------------------------------
 
-    def openSeminarId(self, seminar_id: int | None) -> None:
-        """Show a seminar of the library (None: none) with its root selected."""
+    def openSeminarId(self, seminar_id: int | None, item: tuple[str, int] | None = None) -> None:
+        """Show a seminar of the library (None: none) with `item` (default: its root) selected."""
         self.autosaver.flush()
         self.structure.stack.clear()
         self._shown = None
@@ -194,7 +193,9 @@ class MainWindow(QMainWindow):
         if seminar_id is None:
             self.pages.setCurrentWidget(self.emptyPage)
             return
-        self.select("seminar", seminar_id)
+        if item is None or not self.model.indexFor(*item).isValid():
+            item = ("seminar", seminar_id)
+        self.select(*item)
         self._settings().setValue(self._libraryKey("seminar"), seminar_id)
 
     def restoreSession(self) -> None:
@@ -209,11 +210,9 @@ class MainWindow(QMainWindow):
         last = settings.value(self._libraryKey("seminar"))
         item = str(settings.value(self._libraryKey("item"), "") or "")  # before opening selects the root
         seminar_id = int(last) if last not in (None, "") and self._exists(int(last)) else self._newest()
-        self.openSeminarId(seminar_id)
         kind, _, id_ = item.partition(":")
-        if seminar_id is not None and id_.isdigit() and self.model.indexFor(kind, int(id_)).isValid():
-            self.select(kind, int(id_))
-        if kind == "group" and self.groupForm.group_id:
+        self.openSeminarId(seminar_id, (kind, int(id_)) if id_.isdigit() else None)
+        if self.pages.currentWidget() is self.groupForm:
             self.editor.setFocus()
         else:
             self.tree.setFocus()
@@ -317,8 +316,20 @@ class MainWindow(QMainWindow):
 
         self._openImported(package.read(SAMPLE_PACKAGE))
 
+    def _showShortcuts(self) -> None:
+        from seminarnotes.ui import dialogs
+
+        dialogs.show_shortcuts(self)
+
+    def _showAbout(self) -> None:
+        from seminarnotes.ui import dialogs
+
+        dialogs.show_about(self)
+
     @user_errors
     def openSeminar(self) -> None:
+        from seminarnotes.ui import dialogs
+
         self.autosaver.flush()
         chosen = dialogs.choose_seminar(self, self.library.list_seminars(), self.seminar_id)
         if chosen is not None:
@@ -343,6 +354,7 @@ class MainWindow(QMainWindow):
     @user_errors
     def exportPackage(self) -> None:
         from seminarnotes.core import package
+        from seminarnotes.ui import export_dialog
 
         if not self._flushed():
             return
@@ -357,6 +369,8 @@ class MainWindow(QMainWindow):
 
     @user_errors
     def exportWord(self) -> None:
+        from seminarnotes.ui import export_dialog
+
         if self._flushed():
             export_dialog.export_to_word(self, self.library.seminar_doc(self.seminar_id))  # type: ignore[arg-type]
 
