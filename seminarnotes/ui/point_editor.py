@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from seminarnotes.core.outline import (
     KINDS,
-    MAX_LEVEL,
     Point,
     clamp_levels,
     indent,
