@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,10 +126,10 @@ class SeminarTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(row, column)
             if column == TITLE and row.speaker:
-                return self.tr("Speaker: %s") % row.speaker
-            if row.archived:
-                return self.tr("Archived")
+                text = self.tr("%1\nSpeaker: %2").replace("%1", text).replace("%2", row.speaker)
+            return text or None
         return None
 
     def _display(self, row: SeminarSummary, column: int) -> str:
@@ -172,6 +172,24 @@ class SeminarFilterProxy(QSortFilterProxyModel):
             return True
         haystack = self.sourceModel().haystacks[source_row]  # type: ignore[attr-defined]
         return all(word in haystack for word in self._words)
+
+
+class _ActionButton(QPushButton):
+    """A push button that mirrors an action (text with its mnemonic and "…", enabled, tooltip);
+    QToolButton would drop both the mnemonic and the ellipsis."""
+
+    def __init__(self, action: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.setAutoDefault(False)
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.setText(self._action.text())
+        self.setEnabled(self._action.isEnabled())
+        self.setToolTip(self._action.toolTip())
 
 
 class ArchiveView(QWidget):
@@ -239,8 +257,7 @@ class ArchiveView(QWidget):
 
         self.showArchivedBox = QCheckBox(self.tr("Show arc&hived"), self)
         self.showArchivedBox.toggled.connect(self.refresh)
-        self.deletedButton = QToolButton(self)
-        self.deletedButton.setText(self.tr("Deleted seminars"))
+        self.deletedButton = QPushButton(self.tr("De&leted seminars"), self)
         self.deletedButton.setCheckable(True)
         self.deletedButton.setToolTip(self.tr("Show the seminars deleted in the last 30 days, to restore them"))
         self.deletedButton.toggled.connect(self._deletedToggled)
@@ -248,12 +265,10 @@ class ArchiveView(QWidget):
         self.countLabel.setObjectName("archiveCount")
 
         buttons = QHBoxLayout()
-        self._buttons: dict[QAction, QToolButton] = {}
+        self._buttons: dict[QAction, QPushButton] = {}
         for action in (self.openAction, self.duplicateAction, self.archiveAction, self.deleteAction,
                        self.restoreAction):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button = _ActionButton(action, self)
             self._buttons[action] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -321,9 +336,32 @@ class ArchiveView(QWidget):
         else:
             rows = self.library.list_seminars(archived=self.showArchivedBox.isChecked())
         self.model.setRows(rows)
+        self._fitColumns()
         if keep is None or not self.selectSeminar(keep):
             self._select(min(row, self.proxy.rowCount() - 1))
         self._updateCount()
+
+    def _fitColumns(self) -> None:
+        """Share the width between title, venue and organiser by what their longest texts need,
+        the title first (up to 45 %); measured here because ResizeToContents re-measures on every layout."""
+        metrics, padding, header = self.table.fontMetrics(), 24, self.table.horizontalHeader()
+
+        def need(column: int, values: set[str]) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max((metrics.horizontalAdvance(v) for v in values | {title}), default=0) + padding
+
+        rows = self.model.rows
+        width = self.table.viewport().width() if self.table.isVisible() else self.width() - 24
+        available = width - sum(header.sectionSize(c) for c in (DATE, GROUPS, POINTS))
+        title = min(need(TITLE, {r.title for r in rows}), available * 45 // 100)
+        rest = max(available - title, 2 * 120)
+        venue, organizer = need(VENUE, {r.venue for r in rows}), need(ORGANIZER, {r.organizer for r in rows})
+        header.resizeSection(VENUE, min(venue, max(rest // 2, rest - organizer)))
+        header.resizeSection(ORGANIZER, min(organizer, max(rest // 2, rest - venue)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fitColumns()
 
     def _select(self, row: int) -> None:
         if row < 0:
@@ -378,7 +416,8 @@ class ArchiveView(QWidget):
         self._updateCount()
         self._updateActions()
 
-    def _deletedToggled(self, _on: bool) -> None:
+    def _deletedToggled(self, on: bool) -> None:
+        self.deletedButton.setText(self.tr("&All seminars") if on else self.tr("De&leted seminars"))
         self._applyMode()
         self.refresh()
 

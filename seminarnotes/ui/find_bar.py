@@ -81,9 +81,9 @@ class FindBar(QWidget):
         layout.addWidget(self.edit, 1)
         for action, text in ((self.previousAction, self.tr("Previous")), (self.nextAction, self.tr("Next")),
                              (self.closeAction, "✕")):
+            action.setIconText(text)  # the button's short label; the menu keeps the full text
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setText(text)
             button.setToolTip(action.toolTip() if action is self.closeAction else
                               f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
             layout.addWidget(button)

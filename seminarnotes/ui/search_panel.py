@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QShowEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -112,6 +112,9 @@ class HitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(2)
+        no_wrap = QTextOption()
+        no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)  # one line each: a long snippet is cut, not overlapped
+        doc.setDefaultTextOption(no_wrap)
         doc.setHtml(f'<div style="color:{text_color}">{snippet}</div>'
                     f'<div style="color:{text_color}"><small>{context}</small></div>')
         doc.setTextWidth(opt.rect.width() - 8)
