@@ -97,6 +97,8 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     install_exception_hook(lambda: window)
     window.restoreSession()
     window.show()
+    window.raise_()
+    window.activateWindow()  # keyboard shortcuts need an active window, with or without a window manager
     if open_file is not None:
         QTimer.singleShot(0, lambda: window.importPackage(open_file))
     if os.environ.get(BENCH_ENV):

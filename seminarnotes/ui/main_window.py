@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.saveStatus = QLabel()
+        self.saveStatus = QLabel(self.tr("All changes saved"))
         self.statusBar().addPermanentWidget(self.saveStatus)
         self.undoGroup = QUndoGroup(self)
         self.undoGroup.addStack(self.structure.stack)

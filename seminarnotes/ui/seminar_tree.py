@@ -289,7 +289,7 @@ class _CountDelegate(QStyledItemDelegate):
         role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(role))
         if selected:
-            painter.fillRect(QRect(opt.rect.right() + 1, option.rect.top(), width, option.rect.height()),
+            painter.fillRect(QRect(opt.rect.right(), option.rect.top(), width + 1, option.rect.height()),
                              option.palette.highlight())
         painter.drawText(option.rect.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          text)

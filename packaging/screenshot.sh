@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Make resources/screenshots/main-window.png for the README: the real window on a
+# virtual screen (../shared/tools/screenshot-app), the sample seminar open, a group
+# with highlights and sub-points selected. Uses a throw-away library and settings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tool=${SCREENSHOT_APP:-../shared/tools/screenshot-app}
+py=${PYTHON:-.venv/bin/python}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+"$py" -m seminarnotes --library "$work/library.sqlite" sample >/dev/null
+# From the seminar, three Ctrl+PgDown reach "Ludvika/Smedjebacken" (a highlight, sub-points);
+# Ctrl+2 puts the cursor in its points, as while typing at the venue.
+ACTIONS="key ctrl+Next; key ctrl+Next; key ctrl+Next; key ctrl+2; key ctrl+End" \
+  "$tool" resources/screenshots/main-window.png 5 -- "$py" -m seminarnotes --library "$work/library.sqlite"
+echo "resources/screenshots/main-window.png"
