@@ -213,3 +213,13 @@ def test_undated_seminars_go_last(view: ArchiveView, lib: Library) -> None:
     assert view.visibleIds()[-1] == undated
     view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
     assert view.visibleIds()[-1] == undated
+
+
+def test_delete_in_the_filter_edits_the_text_not_the_library(
+        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.keyClicks(view.filterEdit, "xaros")
+    qtbot.keyClick(view.filterEdit, Qt.Key.Key_Home)
+    qtbot.keyClick(view.filterEdit, Qt.Key.Key_Delete)
+    assert view.filterEdit.text() == "aros" and asked == []
+    assert len(lib.list_seminars()) == 3
