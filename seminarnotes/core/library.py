@@ -1,48 +1,33 @@
-"""The library of seminars: one SQLite file, and the unit-of-work API that the
-window and the command line share.
+"""The library of seminars: one SQLite file, and the API that the window and the
+command line share.
 
-Every public method is one short transaction that has reached the disk
-(WAL, synchronous=FULL) when it returns, so an edit whose call returned survives
-a crash or a dead battery.
+Reads go straight to SQLite; writes go through the ORM units of work in
+`store.py`, loaded on first use (or `preload()`), so that opening the window never
+waits for SQLAlchemy. Every write is one transaction that has reached the disk
+when it returns, so an edit whose call returned survives a crash.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import case, create_engine, delete, event, func, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from seminarnotes.core import migrate
-from seminarnotes.core.document import (
-    DATE_FORMATS,
-    ExportSettings,
-    GroupDoc,
-    SeminarDetails,
-    SeminarDoc,
-    SessionDoc,
-)
+from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.errors import LibraryError, NotFound
-from seminarnotes.core.models import Group, Point, Seminar, Session
-from seminarnotes.core.outline import Point as PointData
-from seminarnotes.core.outline import check_levels
+from seminarnotes.core.outline import Point
 
-_DETAIL_NAMES = SeminarDetails.names()
-_EXPORT_NAMES = ExportSettings.names()
+if TYPE_CHECKING:
+    from seminarnotes.core.store import Store
 
-
-KEEP_DELETED = dt.timedelta(days=30)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+KEEP_DELETED = dt.timedelta(days=30)  # how long a deleted seminar can be restored
+_DETAIL_COLUMNS = ", ".join(SeminarDetails.names())
+_EXPORT_COLUMNS = ", ".join(ExportSettings.names())
 
 
 @dataclass(frozen=True)
@@ -77,22 +62,46 @@ class SessionNode:
     groups: tuple[GroupNode, ...]
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _details(row: Sequence[Any]) -> SeminarDetails:
+    details = SeminarDetails(*row)
+    details.date = _date(row[SeminarDetails.names().index("date")])
+    return details
+
+
+def _export(row: Sequence[Any]) -> ExportSettings:
+    date_format, page_break, empty_groups, page_word, logo, logo_filename = row
+    return ExportSettings(date_format, bool(page_break), bool(empty_groups), bool(page_word), logo, logo_filename)
+
+
+_LIST_SQL = """
+SELECT m.id, m.title, m.date, m.venue, m.organizer, m.speaker,
+       (SELECT count(*) FROM seminar_session s JOIN discussion_group g ON g.session_id = s.id
+         WHERE s.seminar_id = m.id),
+       (SELECT count(*) FROM seminar_session s JOIN discussion_group g ON g.session_id = s.id
+         JOIN point p ON p.group_id = g.id WHERE s.seminar_id = m.id),
+       m.modified, m.archived, m.deleted
+FROM seminar AS m
+WHERE {where}
+ORDER BY m.date IS NULL, m.date DESC, m.created DESC, m.id DESC
+"""
 
 
 class Library:
     """An open library file. Use `Library.open(path)`; close() when done."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._store: Store | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Library:
@@ -102,26 +111,32 @@ class Library:
             raise LibraryError(f"{path} is a folder; a library is a file.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise LibraryError(f"The folder for the library {path} cannot be made: {err.strerror}.") from None
-        try:
             migrate.upgrade(path)
-        except LibraryError:
-            raise
+            return cls(path)
         except OSError as err:
             raise LibraryError(f"The library {path} cannot be opened: {err.strerror or err}.") from None
-        engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _on_connect)
-        library = cls(path, engine)
-        library.purge_expired()
-        return library
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"The library {path} cannot be opened: {err}.") from None
+
+    @property
+    def store(self) -> Store:
+        """The write side, loaded on first use; it also empties the Deleted list
+        of seminars older than 30 days."""
+        if self._store is None:
+            from seminarnotes.core.store import Store
+
+            self._store = Store(self.path)
+            self._store.purge_expired()
+        return self._store
 
     def preload(self) -> None:
-        """Load the write machinery now, while the user is not waiting (start-up
-        reads need none of it)."""
+        """Load the write side now, while the user is not waiting."""
+        _ = self.store
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._store is not None:
+            self._store.close()
+        self._db.close()
 
     def __enter__(self) -> Library:
         return self
@@ -130,378 +145,179 @@ class Library:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[OrmSession]:
-        with self._sessions.begin() as session:
-            yield session
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection inside one read transaction: a consistent snapshot."""
+        self._db.execute("BEGIN")
+        try:
+            yield self._db
+        finally:
+            self._db.execute("COMMIT")
 
-    @contextmanager
-    def _read(self) -> Iterator[OrmSession]:
-        with self._sessions() as session:
-            yield session
-
-    def integrity_ok(self) -> bool:
-        """SQLite's own check of the file."""
-        with self._engine.connect() as connection:
-            return connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-
-    # --- lookups -----------------------------------------------------------------
-
-    @staticmethod
-    def _get(session: OrmSession, model: type, id_: int, what: str) -> Any:
-        row = session.get(model, id_)
+    def _one(self, sql: str, params: Sequence[Any], what: str, id_: int) -> Sequence[Any]:
+        row = self._db.execute(sql, params).fetchone()
         if row is None:
             raise NotFound(f"There is no {what} with id {id_} in the library.")
         return row
 
-    def _seminar(self, s: OrmSession, id_: int) -> Seminar:
-        return self._get(s, Seminar, id_, "seminar")
+    def integrity_ok(self) -> bool:
+        """SQLite's own check of the file."""
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
-    def _session_row(self, s: OrmSession, id_: int) -> Session:
-        return self._get(s, Session, id_, "session")
-
-    def _group(self, s: OrmSession, id_: int) -> Group:
-        return self._get(s, Group, id_, "group")
-
-    # --- seminars ----------------------------------------------------------------
-
-    def create_seminar(self, title: str = "", **changes: Any) -> int:
-        """A new seminar with the given details; returns its id."""
-        _check_changes(changes)
-        with self._write() as s:
-            seminar = Seminar(**{**changes, "title": title}, **_defaults())
-            s.add(seminar)
-            s.flush()
-            return seminar.id
-
-    def update_seminar(self, seminar_id: int, **changes: Any) -> None:
-        """Change seminar details and/or export settings by field name."""
-        _check_changes(changes)
-        with self._write() as s:
-            seminar = self._seminar(s, seminar_id)
-            for key, value in changes.items():
-                setattr(seminar, key, value)
-            seminar.modified = _now()
-
-    def delete_seminar(self, seminar_id: int) -> None:
-        """Move the seminar to the Deleted list, restorable for KEEP_DELETED."""
-        with self._write() as s:
-            self._seminar(s, seminar_id).deleted = _now()
-
-    def restore_seminar(self, seminar_id: int) -> None:
-        """Bring a seminar back from the Deleted list."""
-        with self._write() as s:
-            self._seminar(s, seminar_id).deleted = None
-
-    def purge_seminar(self, seminar_id: int) -> None:
-        """Remove a seminar and everything in it for good."""
-        with self._write() as s:
-            s.delete(self._seminar(s, seminar_id))
-
-    def purge_expired(self, now: dt.datetime | None = None) -> int:
-        """Remove seminars deleted longer ago than KEEP_DELETED; returns how many."""
-        cutoff = (now or _now()) - KEEP_DELETED
-        with self._write() as s:
-            expired = list(s.scalars(select(Seminar).where(Seminar.deleted < cutoff)))
-            for seminar in expired:
-                s.delete(seminar)
-            return len(expired)
-
-    def set_archived(self, seminar_id: int, archived: bool) -> None:
-        """Archived seminars are hidden from the archive view unless asked for."""
-        with self._write() as s:
-            self._seminar(s, seminar_id).archived = archived
+    # --- reads -------------------------------------------------------------------
 
     def details(self, seminar_id: int) -> SeminarDetails:
-        with self._read() as s:
-            seminar = self._seminar(s, seminar_id)
-            return SeminarDetails(**{name: getattr(seminar, name) for name in _DETAIL_NAMES})
+        return _details(self._one(f"SELECT {_DETAIL_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
+                                  "seminar", seminar_id))
 
     def export_settings(self, seminar_id: int) -> ExportSettings:
-        with self._read() as s:
-            seminar = self._seminar(s, seminar_id)
-            return ExportSettings(**{name: getattr(seminar, name) for name in _EXPORT_NAMES})
+        return _export(self._one(f"SELECT {_EXPORT_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
+                                 "seminar", seminar_id))
 
     def list_seminars(self, *, archived: bool = True, deleted: bool = False) -> list[SeminarSummary]:
         """Seminars with their group and point counts, newest first: those not
         deleted (archived ones too unless archived=False), or with deleted=True
         only the Deleted list."""
-        groups = (
-            select(Session.seminar_id, func.count(Group.id).label("n"))
-            .join(Group, Group.session_id == Session.id)
-            .group_by(Session.seminar_id)
-            .subquery()
-        )
-        points = (
-            select(Session.seminar_id, func.count(Point.id).label("n"))
-            .join(Group, Group.session_id == Session.id)
-            .join(Point, Point.group_id == Group.id)
-            .group_by(Session.seminar_id)
-            .subquery()
-        )
-        query = (
-            select(
-                Seminar.id, Seminar.title, Seminar.date, Seminar.venue, Seminar.organizer, Seminar.speaker,
-                func.coalesce(groups.c.n, 0), func.coalesce(points.c.n, 0), Seminar.modified, Seminar.archived,
-                Seminar.deleted,
-            )
-            .outerjoin(groups, groups.c.seminar_id == Seminar.id)
-            .outerjoin(points, points.c.seminar_id == Seminar.id)
-            .order_by(case((Seminar.date.is_(None), 1), else_=0), Seminar.date.desc(), Seminar.created.desc(),
-                      Seminar.id.desc())
-        )
-        query = query.where(Seminar.deleted.is_not(None) if deleted else Seminar.deleted.is_(None))
+        where = "m.deleted IS NOT NULL" if deleted else "m.deleted IS NULL"
         if not archived:
-            query = query.where(Seminar.archived.is_(False))
-        with self._read() as s:
-            return [SeminarSummary(*row) for row in s.execute(query)]
+            where += " AND NOT m.archived"
+        return [
+            SeminarSummary(id_, title, _date(date), venue, organizer, speaker, groups, points,
+                           _datetime(modified), bool(is_archived), _datetime(deleted_at))
+            for id_, title, date, venue, organizer, speaker, groups, points, modified, is_archived, deleted_at
+            in self._db.execute(_LIST_SQL.format(where=where))
+        ]
 
     def seminar_ids(self) -> list[int]:
-        with self._read() as s:
-            return list(s.scalars(select(Seminar.id)))
-
-    def duplicate_structure(self, seminar_id: int, date: dt.date | None = None) -> int:
-        """A new seminar with the same details, sessions, questions and groups, no points."""
-        with self._write() as s:
-            source = self._seminar(s, seminar_id)
-            values = {name: getattr(source, name) for name in (*_DETAIL_NAMES, *_EXPORT_NAMES)}
-            values["date"] = date if date is not None else dt.date.today()
-            copy = Seminar(**values, created=_now(), modified=_now())
-            copy.sessions = [
-                Session(position=i, name=old.name, question=old.question,
-                        groups=[Group(position=j, name=g.name) for j, g in enumerate(old.groups)])
-                for i, old in enumerate(source.sessions)
-            ]
-            s.add(copy)
-            s.flush()
-            return copy.id
-
-    # --- sessions ----------------------------------------------------------------
+        return [id_ for (id_,) in self._db.execute("SELECT id FROM seminar ORDER BY id")]
 
     def seminar_tree(self, seminar_id: int) -> list[SessionNode]:
         """The seminar's sessions and groups in order, with point counts."""
-        with self._read() as s:
-            self._seminar(s, seminar_id)
-            counts = dict(
-                s.execute(
-                    select(Group.id, func.count(Point.id))
-                    .join(Session, Group.session_id == Session.id)
-                    .outerjoin(Point, Point.group_id == Group.id)
-                    .where(Session.seminar_id == seminar_id)
-                    .group_by(Group.id)
-                ).all()
-            )
-            sessions = s.scalars(select(Session).where(Session.seminar_id == seminar_id).order_by(Session.position))
+        with self.reading() as db:
+            self._one("SELECT 1 FROM seminar WHERE id = ?", (seminar_id,), "seminar", seminar_id)
+            groups: dict[int, list[GroupNode]] = {}
+            for id_, session_id, name, count in db.execute(
+                "SELECT g.id, g.session_id, g.name, (SELECT count(*) FROM point p WHERE p.group_id = g.id) "
+                "FROM discussion_group g JOIN seminar_session s ON s.id = g.session_id "
+                "WHERE s.seminar_id = ? ORDER BY g.position", (seminar_id,)
+            ):
+                groups.setdefault(session_id, []).append(GroupNode(id_, name, count))
             return [
-                SessionNode(se.id, se.name, se.question,
-                            tuple(GroupNode(g.id, g.name, counts.get(g.id, 0)) for g in se.groups))
-                for se in sessions
+                SessionNode(id_, name, question, tuple(groups.get(id_, ())))
+                for id_, name, question in db.execute(
+                    "SELECT id, name, question FROM seminar_session WHERE seminar_id = ? ORDER BY position",
+                    (seminar_id,))
             ]
 
-    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None) -> int:
-        with self._write() as s:
-            seminar = self._seminar(s, seminar_id)
-            session = Session(name=name, question=question, position=0)
-            _insert(seminar.sessions, session, index)
-            seminar.modified = _now()
-            s.flush()
-            return session.id
-
-    def update_session(self, session_id: int, *, name: str | None = None, question: str | None = None) -> None:
-        with self._write() as s:
-            session = self._session_row(s, session_id)
-            if name is not None:
-                session.name = name
-            if question is not None:
-                session.question = question
-            session.seminar.modified = _now()
-
-    def delete_session(self, session_id: int) -> None:
-        with self._write() as s:
-            session = self._session_row(s, session_id)
-            seminar = session.seminar
-            seminar.sessions.remove(session)
-            _renumber(seminar.sessions)
-            seminar.modified = _now()
-
-    def move_session(self, session_id: int, index: int) -> None:
-        """Put the session at `index` among its seminar's sessions."""
-        with self._write() as s:
-            session = self._session_row(s, session_id)
-            siblings = session.seminar.sessions
-            siblings.remove(session)
-            _insert(siblings, session, index)
-            session.seminar.modified = _now()
-
     def session_of(self, group_id: int) -> int:
-        with self._read() as s:
-            return self._group(s, group_id).session_id
+        return self._one("SELECT session_id FROM discussion_group WHERE id = ?", (group_id,), "group", group_id)[0]
 
     def seminar_of_session(self, session_id: int) -> int:
-        with self._read() as s:
-            return self._session_row(s, session_id).seminar_id
-
-    # --- groups ------------------------------------------------------------------
-
-    def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
-        with self._write() as s:
-            session = self._session_row(s, session_id)
-            group = Group(name=name, position=0)
-            _insert(session.groups, group, index)
-            session.seminar.modified = _now()
-            s.flush()
-            return group.id
-
-    def rename_group(self, group_id: int, name: str) -> None:
-        with self._write() as s:
-            group = self._group(s, group_id)
-            group.name = name
-            group.session.seminar.modified = _now()
-
-    def delete_group(self, group_id: int) -> None:
-        with self._write() as s:
-            group = self._group(s, group_id)
-            session = group.session
-            session.groups.remove(group)
-            _renumber(session.groups)
-            session.seminar.modified = _now()
-
-    def move_group(self, group_id: int, session_id: int, index: int) -> None:
-        """Put the group at `index` in `session_id` (its own or another of the seminar)."""
-        with self._write() as s:
-            group = self._group(s, group_id)
-            target = self._session_row(s, session_id)
-            if target.seminar_id != group.session.seminar_id:
-                raise LibraryError("A group can only be moved to a session of the same seminar.")
-            source_groups, target_groups = group.session.groups, target.groups  # both loaded before the move
-            with s.no_autoflush:
-                source_groups.remove(group)
-                _renumber(source_groups)
-                _insert(target_groups, group, index)
-            target.seminar.modified = _now()
+        return self._one("SELECT seminar_id FROM seminar_session WHERE id = ?", (session_id,),
+                         "session", session_id)[0]
 
     def group_names(self) -> list[str]:
         """Group names used anywhere in the library, most used first (for completion)."""
-        with self._read() as s:
-            rows = s.execute(
-                select(Group.name).where(Group.name != "").group_by(Group.name)
-                .order_by(func.count().desc(), Group.name)
-            )
-            return [name for (name,) in rows]
+        return [name for (name,) in self._db.execute(
+            "SELECT name FROM discussion_group WHERE name != '' GROUP BY name ORDER BY count(*) DESC, name")]
 
-    # --- points ------------------------------------------------------------------
-
-    def points(self, group_id: int) -> list[PointData]:
-        with self._read() as s:
-            self._group(s, group_id)
-            rows = s.execute(
-                select(Point.text, Point.level, Point.kind).where(Point.group_id == group_id).order_by(Point.position)
-            )
-            return [PointData(text, level, kind) for text, level, kind in rows]
-
-    def set_points(self, group_id: int, points: Sequence[PointData]) -> None:
-        """Replace a group's points in one transaction (the editor's save).
-
-        Rows are updated in place where they still fit, so unchanged points keep
-        their creation time and a save touches only what changed."""
-        check_levels(points)
-        with self._write() as s:
-            group = self._group(s, group_id)
-            rows = list(group.points)
-            changed = len(rows) != len(points)
-            for position, point in enumerate(points):
-                if position < len(rows):
-                    row = rows[position]
-                    if (row.text, row.level, row.kind) != (point.text, point.level, point.kind):
-                        row.text, row.level, row.kind = point.text, point.level, point.kind
-                        changed = True
-                else:
-                    group.points.append(
-                        Point(position=position, text=point.text, level=point.level, kind=point.kind, created=_now())
-                    )
-            for row in rows[len(points):]:
-                group.points.remove(row)
-            if changed:
-                group.session.seminar.modified = _now()
-
-    # --- whole seminars ------------------------------------------------------------
+    def points(self, group_id: int) -> list[Point]:
+        with self.reading() as db:
+            self._one("SELECT 1 FROM discussion_group WHERE id = ?", (group_id,), "group", group_id)
+            return [Point(text, level, kind) for text, level, kind in db.execute(
+                "SELECT text, level, kind FROM point WHERE group_id = ? ORDER BY position", (group_id,))]
 
     def seminar_doc(self, seminar_id: int) -> SeminarDoc:
         """The whole seminar as plain data, for export and packages."""
-        with self._read() as s:
-            seminar = self._seminar(s, seminar_id)
-            sessions = list(s.scalars(select(Session).where(Session.seminar_id == seminar_id)
-                                      .order_by(Session.position)))
-            group_rows = list(s.scalars(select(Group).join(Session).where(Session.seminar_id == seminar_id)
-                                        .order_by(Group.position)))
-            point_rows = s.execute(
-                select(Point.group_id, Point.text, Point.level, Point.kind)
-                .join(Group).join(Session).where(Session.seminar_id == seminar_id).order_by(Point.position)
-            )
-            points: dict[int, list[PointData]] = {}
-            for group_id, text, level, kind in point_rows:
-                points.setdefault(group_id, []).append(PointData(text, level, kind))
+        with self.reading() as db:
+            row = self._one(f"SELECT {_DETAIL_COLUMNS}, {_EXPORT_COLUMNS}, created, modified FROM seminar "
+                            "WHERE id = ?", (seminar_id,), "seminar", seminar_id)
+            n = len(SeminarDetails.names())
+            points: dict[int, list[Point]] = {}
+            for group_id, text, level, kind in db.execute(
+                "SELECT p.group_id, p.text, p.level, p.kind FROM point p JOIN discussion_group g ON g.id = p.group_id "
+                "JOIN seminar_session s ON s.id = g.session_id WHERE s.seminar_id = ? ORDER BY p.position",
+                (seminar_id,)
+            ):
+                points.setdefault(group_id, []).append(Point(text, level, kind))
             groups: dict[int, list[GroupDoc]] = {}
-            for g in group_rows:
-                groups.setdefault(g.session_id, []).append(GroupDoc(g.name, points.get(g.id, [])))
-            return SeminarDoc(
-                details=SeminarDetails(**{n: getattr(seminar, n) for n in _DETAIL_NAMES}),
-                export=ExportSettings(**{n: getattr(seminar, n) for n in _EXPORT_NAMES}),
-                sessions=[SessionDoc(se.name, se.question, groups.get(se.id, [])) for se in sessions],
-                created=seminar.created,
-                modified=seminar.modified,
-            )
+            for group_id, session_id, name in db.execute(
+                "SELECT g.id, g.session_id, g.name FROM discussion_group g JOIN seminar_session s "
+                "ON s.id = g.session_id WHERE s.seminar_id = ? ORDER BY g.position", (seminar_id,)
+            ):
+                groups.setdefault(session_id, []).append(GroupDoc(name, points.get(group_id, [])))
+            sessions = [
+                SessionDoc(name, question, groups.get(id_, []))
+                for id_, name, question in db.execute(
+                    "SELECT id, name, question FROM seminar_session WHERE seminar_id = ? ORDER BY position",
+                    (seminar_id,))
+            ]
+        return SeminarDoc(details=_details(row[:n]), export=_export(row[n:-2]), sessions=sessions,
+                          created=_datetime(row[-2]), modified=_datetime(row[-1]))
+
+    # --- writes (store.py) -----------------------------------------------------------
+
+    def create_seminar(self, title: str = "", **changes: Any) -> int:
+        """A new seminar with the given details; returns its id."""
+        return self.store.create_seminar(title, **changes)
+
+    def update_seminar(self, seminar_id: int, **changes: Any) -> None:
+        """Change seminar details and/or export settings by field name."""
+        self.store.update_seminar(seminar_id, **changes)
+
+    def delete_seminar(self, seminar_id: int) -> None:
+        """Move the seminar to the Deleted list, restorable for 30 days."""
+        self.store.delete_seminar(seminar_id)
+
+    def restore_seminar(self, seminar_id: int) -> None:
+        """Bring a seminar back from the Deleted list."""
+        self.store.restore_seminar(seminar_id)
+
+    def purge_seminar(self, seminar_id: int) -> None:
+        """Remove a seminar and everything in it for good."""
+        self.store.purge_seminar(seminar_id)
+
+    def purge_expired(self, now: dt.datetime | None = None) -> int:
+        """Remove seminars deleted more than 30 days before `now`; returns how many."""
+        return self.store.purge_expired(now)
+
+    def set_archived(self, seminar_id: int, archived: bool) -> None:
+        """Archived seminars are hidden from the archive view unless asked for."""
+        self.store.set_archived(seminar_id, archived)
+
+    def duplicate_structure(self, seminar_id: int, date: dt.date | None = None) -> int:
+        """A new seminar with the same details, sessions, questions and groups, no points."""
+        return self.store.duplicate_structure(seminar_id, date)
+
+    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None) -> int:
+        return self.store.add_session(seminar_id, name, question, index)
+
+    def update_session(self, session_id: int, *, name: str | None = None, question: str | None = None) -> None:
+        self.store.update_session(session_id, name=name, question=question)
+
+    def delete_session(self, session_id: int) -> None:
+        self.store.delete_session(session_id)
+
+    def move_session(self, session_id: int, index: int) -> None:
+        """Put the session at `index` among its seminar's sessions."""
+        self.store.move_session(session_id, index)
+
+    def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
+        return self.store.add_group(session_id, name, index)
+
+    def rename_group(self, group_id: int, name: str) -> None:
+        self.store.rename_group(group_id, name)
+
+    def delete_group(self, group_id: int) -> None:
+        self.store.delete_group(group_id)
+
+    def move_group(self, group_id: int, session_id: int, index: int) -> None:
+        """Put the group at `index` in `session_id` (its own or another of the seminar)."""
+        self.store.move_group(group_id, session_id, index)
+
+    def set_points(self, group_id: int, points: Sequence[Point]) -> None:
+        """Replace a group's points in one transaction (the editor's save)."""
+        self.store.set_points(group_id, points)
 
     def import_doc(self, doc: SeminarDoc) -> int:
         """Add a whole seminar in one transaction; returns its id."""
-        for session in doc.sessions:
-            for group in session.groups:
-                check_levels(group.points)
-        now = _now()
-        values = {n: getattr(doc.details, n) for n in _DETAIL_NAMES}
-        values.update({n: getattr(doc.export, n) for n in _EXPORT_NAMES})
-        _check_changes(values)
-        with self._write() as s:
-            seminar = Seminar(**values, created=doc.created or now, modified=doc.modified or now)
-            s.add(seminar)
-            s.flush()
-            for i, se in enumerate(doc.sessions):
-                session = Session(seminar_id=seminar.id, position=i, name=se.name, question=se.question)
-                s.add(session)
-                s.flush()
-                for j, g in enumerate(se.groups):
-                    group = Group(session_id=session.id, position=j, name=g.name)
-                    s.add(group)
-                    s.flush()
-                    s.add_all(
-                        Point(group_id=group.id, position=k, text=p.text, level=p.level, kind=p.kind, created=now)
-                        for k, p in enumerate(g.points)
-                    )
-            return seminar.id
-
-
-def _defaults() -> dict[str, Any]:
-    now = _now()
-    return {"created": now, "modified": now}
-
-
-def _check_changes(changes: dict[str, Any]) -> None:
-    unknown = set(changes) - set(_DETAIL_NAMES) - set(_EXPORT_NAMES)
-    if unknown:
-        raise TypeError(f"unknown seminar fields: {', '.join(sorted(unknown))}")
-    if "date_format" in changes and changes["date_format"] not in DATE_FORMATS:
-        raise LibraryError(f"{changes['date_format']!r} is not a date format ({', '.join(DATE_FORMATS)}).")
-    if "date" in changes and changes["date"] is not None and not isinstance(changes["date"], dt.date):
-        raise LibraryError(f"{changes['date']!r} is not a date.")
-
-
-def _renumber(rows: list[Any]) -> None:
-    for position, row in enumerate(rows):
-        if row.position != position:
-            row.position = position
-
-
-def _insert(rows: list[Any], row: Any, index: int | None) -> None:
-    """Insert `row` at `index` (end when None or past the end) and renumber."""
-    index = len(rows) if index is None else max(0, min(index, len(rows)))
-    rows.insert(index, row)
-    _renumber(rows)
+        return self.store.import_doc(doc)

@@ -18,7 +18,16 @@ def stored_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return _read_revision(path, read_only=True)
+    except sqlite3.OperationalError:
+        # A read-only connection cannot recover the WAL of a crashed writer; reading
+        # with a normal connection replays it, which changes no content.
+        return _read_revision(path, read_only=False)
+
+
+def _read_revision(path: Path, read_only: bool) -> str | None:
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path), uri=read_only)
         try:
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -28,6 +37,10 @@ def stored_revision(path: Path) -> str | None:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
+    except sqlite3.OperationalError:
+        if read_only:
+            raise
+        raise LibraryError(f"{path} cannot be opened as a Seminarnotes library.") from None
     except sqlite3.DatabaseError as err:
         raise LibraryError(f"{path} cannot be opened as a Seminarnotes library ({err}).") from None
     return row[0] if row else None
@@ -65,20 +78,19 @@ def upgrade(path: Path) -> Path | None:
 
 
 def _run_alembic(path: Path) -> None:
+    """All revisions in one transaction: a failure or a kill leaves the file as it was."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine
+
+    from seminarnotes.core.store import transactional_engine
 
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
-    engine = create_engine(f"sqlite:///{path}")
+    engine = transactional_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            connection.commit()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-            connection.commit()
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
     finally:
         engine.dispose()

@@ -9,10 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+if TYPE_CHECKING:
+    from seminarnotes.core.library import Library
+
 
 KIND_POINT, KIND_GROUP, KIND_SESSION, KIND_SEMINAR = range(4)
+RANK_AT_MOST = 5000
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -62,18 +66,22 @@ LEFT JOIN seminar_session AS s
 JOIN seminar AS m
        ON m.id = CASE f.rowid & 3 WHEN 3 THEN f.rowid >> 2 ELSE s.seminar_id END
 WHERE search_index MATCH :query AND m.deleted IS NULL
-ORDER BY rank
+ORDER BY {order}
 LIMIT :limit
 """
 
 
-def search(library, user_text: str, *, limit: int = 500, start: str = "[", end: str = "]") -> list[SearchHit]:  # noqa: ANN001
+def search(library: Library, user_text: str, *, limit: int = 500, start: str = "[", end: str = "]") -> list[SearchHit]:
     """Hits for `user_text` across all seminars not in the Deleted list, best first."""
     query = fts_query(user_text)
     if not query:
         return []
-    with library._engine.connect() as connection:  # noqa: SLF001 - search is part of the library
-        rows = connection.execute(text(_SQL), {"query": query, "limit": limit, "start": start, "end": end})
+    with library.reading() as db:
+        many = db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)).fetchone()[0]
+        # bm25 ranking scores every match: fine for a few thousand, too slow past that,
+        # where the newest rows come first instead.
+        sql = _SQL.format(order="rank" if many <= RANK_AT_MOST else "f.rowid DESC")
+        rows = db.execute(sql, {"query": query, "limit": limit, "start": start, "end": end}).fetchall()
         return [
             SearchHit(seminar_id, title, dt.date.fromisoformat(date) if date else None, session_id, session_name or "",
                       group_id, group_name or "", position, kind, snippet.replace("\n", " "))

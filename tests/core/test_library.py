@@ -24,7 +24,7 @@ def _names(lib: Library, seminar_id: int) -> list[tuple[str, list[str]]]:
 
 
 def test_pragmas_make_every_edit_durable(lib: Library) -> None:
-    with lib._engine.connect() as c:  # noqa: SLF001 - checking the connection set-up itself
+    with lib.store._engine.connect() as c:  # noqa: SLF001 - checking the writers' connection set-up itself
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -121,10 +121,10 @@ def test_deleted_seminars_are_purged_after_30_days_with_their_content(lib: Libra
     assert lib.purge_expired(dt.datetime.now() + dt.timedelta(days=29)) == 0
     assert lib.purge_expired(dt.datetime.now() + dt.timedelta(days=31)) == 1
     assert lib.list_seminars(deleted=True) == []
-    with lib._engine.connect() as c:  # noqa: SLF001
-        assert c.exec_driver_sql("SELECT count(*) FROM point").scalar() == 0
-        assert c.exec_driver_sql("SELECT count(*) FROM discussion_group").scalar() == 0
-        assert c.exec_driver_sql("SELECT count(*) FROM search_index").scalar() == 0
+    with lib.reading() as c:
+        assert c.execute("SELECT count(*) FROM point").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM discussion_group").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
 
 
 def test_archived_seminars_are_hidden_on_request(lib: Library) -> None:

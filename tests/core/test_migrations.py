@@ -101,3 +101,27 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path.write_text("hello, this is not a database" * 100)
     with pytest.raises(LibraryError, match="cannot be opened"):
         Library.open(path)
+
+
+def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from alembic import op
+
+    path = tmp_path / "lib.sqlite"
+    _make_at(path, "0002")
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO seminar (id, title, language, created, modified) "
+                    "VALUES (1, 'Kvar', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:  # 0003 fails after its first step
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(op, "execute", disk_full)
+    with pytest.raises(LibraryError, match="No space left on device"):
+        Library.open(path)
+    assert _revision(path) == "0002"
+    with sqlite3.connect(path) as con:
+        assert "archived" not in [row[1] for row in con.execute("PRAGMA table_info(seminar)")]
+    monkeypatch.undo()
+    with Library.open(path) as lib:
+        assert [s.title for s in lib.list_seminars()] == ["Kvar"]
+    assert _revision(path) == HEAD

@@ -82,8 +82,8 @@ def test_deleted_seminars_leave_the_results_and_come_back_on_restore(lib: Librar
     lib.restore_seminar(lib.reference_id)
     assert len(search(lib, "studiebesök")) == 1
     lib.purge_seminar(lib.reference_id)
-    with lib._engine.connect() as c:  # noqa: SLF001
-        assert c.exec_driver_sql("SELECT count(*) FROM search_index").scalar() == 0
+    with lib.reading() as c:
+        assert c.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
 
 
 def test_odd_input_is_taken_literally_not_as_syntax(lib: Library) -> None:

@@ -1,0 +1,294 @@
+"""The library's writes: SQLAlchemy ORM units of work, one transaction each.
+
+Loaded only when the first write comes (or when the window is idle), so that
+start-up reads never pay for importing SQLAlchemy. Every transaction starts with
+BEGIN IMMEDIATE, so what it reads to compute positions cannot go stale under
+another writer, and it has reached the disk (WAL, synchronous=FULL) when it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from seminarnotes.core.document import DATE_FORMATS, ExportSettings, SeminarDetails, SeminarDoc
+from seminarnotes.core.errors import LibraryError, NotFound
+from seminarnotes.core.library import KEEP_DELETED
+from seminarnotes.core.models import Group, Point, Seminar, Session
+from seminarnotes.core.outline import Point as PointData
+from seminarnotes.core.outline import check_levels
+
+DETAIL_NAMES = SeminarDetails.names()
+EXPORT_NAMES = ExportSettings.names()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def transactional_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose transactions really are transactions (DDL included).
+
+    Python's sqlite3 driver begins a transaction only before INSERT/UPDATE/DELETE;
+    we switch that off and begin ourselves, immediately, as SQLAlchemy documents."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        keys = "ON" if foreign_keys else "OFF"  # off while migrating: batch table copies must not cascade
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"foreign_keys={keys}", "busy_timeout=5000"):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def check_changes(changes: dict[str, Any]) -> None:
+    unknown = set(changes) - set(DETAIL_NAMES) - set(EXPORT_NAMES)
+    if unknown:
+        raise TypeError(f"unknown seminar fields: {', '.join(sorted(unknown))}")
+    if "date_format" in changes and changes["date_format"] not in DATE_FORMATS:
+        raise LibraryError(f"{changes['date_format']!r} is not a date format ({', '.join(DATE_FORMATS)}).")
+    if "date" in changes and changes["date"] is not None and not isinstance(changes["date"], dt.date):
+        raise LibraryError(f"{changes['date']!r} is not a date.")
+
+
+def _renumber(rows: list[Any]) -> None:
+    for position, row in enumerate(rows):
+        if row.position != position:
+            row.position = position
+
+
+def _insert(rows: list[Any], row: Any, index: int | None) -> None:
+    """Insert `row` at `index` (end when None or past the end) and renumber."""
+    index = len(rows) if index is None else max(0, min(index, len(rows)))
+    rows.insert(index, row)
+    _renumber(rows)
+
+
+class Store:
+    """Every change to the library goes through here."""
+
+    def __init__(self, path: Path) -> None:
+        self._engine = transactional_engine(path)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[OrmSession]:
+        with self._sessions.begin() as session:
+            yield session
+
+    @staticmethod
+    def _get(session: OrmSession, model: type, id_: int, what: str) -> Any:
+        row = session.get(model, id_)
+        if row is None:
+            raise NotFound(f"There is no {what} with id {id_} in the library.")
+        return row
+
+    def _seminar(self, s: OrmSession, id_: int) -> Seminar:
+        return self._get(s, Seminar, id_, "seminar")
+
+    def _session_row(self, s: OrmSession, id_: int) -> Session:
+        return self._get(s, Session, id_, "session")
+
+    def _group(self, s: OrmSession, id_: int) -> Group:
+        return self._get(s, Group, id_, "group")
+
+    # --- seminars ----------------------------------------------------------------
+
+    def create_seminar(self, title: str = "", **changes: Any) -> int:
+        check_changes(changes)
+        with self._write() as s:
+            seminar = Seminar(**{**changes, "title": title}, created=now(), modified=now())
+            s.add(seminar)
+            s.flush()
+            return seminar.id
+
+    def update_seminar(self, seminar_id: int, **changes: Any) -> None:
+        check_changes(changes)
+        with self._write() as s:
+            seminar = self._seminar(s, seminar_id)
+            for key, value in changes.items():
+                setattr(seminar, key, value)
+            seminar.modified = now()
+
+    def delete_seminar(self, seminar_id: int) -> None:
+        with self._write() as s:
+            self._seminar(s, seminar_id).deleted = now()
+
+    def restore_seminar(self, seminar_id: int) -> None:
+        with self._write() as s:
+            self._seminar(s, seminar_id).deleted = None
+
+    def purge_seminar(self, seminar_id: int) -> None:
+        with self._write() as s:
+            s.delete(self._seminar(s, seminar_id))
+
+    def purge_expired(self, when: dt.datetime | None = None) -> int:
+        cutoff = (when or now()) - KEEP_DELETED
+        with self._write() as s:
+            expired = list(s.scalars(select(Seminar).where(Seminar.deleted < cutoff)))
+            for seminar in expired:
+                s.delete(seminar)
+            return len(expired)
+
+    def set_archived(self, seminar_id: int, archived: bool) -> None:
+        with self._write() as s:
+            self._seminar(s, seminar_id).archived = archived
+
+    def duplicate_structure(self, seminar_id: int, date: dt.date | None = None) -> int:
+        with self._write() as s:
+            source = self._seminar(s, seminar_id)
+            values = {name: getattr(source, name) for name in (*DETAIL_NAMES, *EXPORT_NAMES)}
+            values["date"] = date if date is not None else dt.date.today()
+            copy = Seminar(**values, created=now(), modified=now())
+            copy.sessions = [
+                Session(position=i, name=old.name, question=old.question,
+                        groups=[Group(position=j, name=g.name) for j, g in enumerate(old.groups)])
+                for i, old in enumerate(source.sessions)
+            ]
+            s.add(copy)
+            s.flush()
+            return copy.id
+
+    # --- sessions ----------------------------------------------------------------
+
+    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None) -> int:
+        with self._write() as s:
+            seminar = self._seminar(s, seminar_id)
+            session = Session(name=name, question=question, position=0)
+            _insert(seminar.sessions, session, index)
+            seminar.modified = now()
+            s.flush()
+            return session.id
+
+    def update_session(self, session_id: int, *, name: str | None = None, question: str | None = None) -> None:
+        with self._write() as s:
+            session = self._session_row(s, session_id)
+            if name is not None:
+                session.name = name
+            if question is not None:
+                session.question = question
+            session.seminar.modified = now()
+
+    def delete_session(self, session_id: int) -> None:
+        with self._write() as s:
+            session = self._session_row(s, session_id)
+            seminar = session.seminar
+            seminar.sessions.remove(session)
+            _renumber(seminar.sessions)
+            seminar.modified = now()
+
+    def move_session(self, session_id: int, index: int) -> None:
+        with self._write() as s:
+            session = self._session_row(s, session_id)
+            siblings = session.seminar.sessions
+            siblings.remove(session)
+            _insert(siblings, session, index)
+            session.seminar.modified = now()
+
+    # --- groups ------------------------------------------------------------------
+
+    def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
+        with self._write() as s:
+            session = self._session_row(s, session_id)
+            group = Group(name=name, position=0)
+            _insert(session.groups, group, index)
+            session.seminar.modified = now()
+            s.flush()
+            return group.id
+
+    def rename_group(self, group_id: int, name: str) -> None:
+        with self._write() as s:
+            group = self._group(s, group_id)
+            group.name = name
+            group.session.seminar.modified = now()
+
+    def delete_group(self, group_id: int) -> None:
+        with self._write() as s:
+            group = self._group(s, group_id)
+            session = group.session
+            session.groups.remove(group)
+            _renumber(session.groups)
+            session.seminar.modified = now()
+
+    def move_group(self, group_id: int, session_id: int, index: int) -> None:
+        with self._write() as s:
+            group = self._group(s, group_id)
+            target = self._session_row(s, session_id)
+            if target.seminar_id != group.session.seminar_id:
+                raise LibraryError("A group can only be moved to a session of the same seminar.")
+            source_groups, target_groups = group.session.groups, target.groups  # both loaded before the move
+            with s.no_autoflush:
+                source_groups.remove(group)
+                _renumber(source_groups)
+                _insert(target_groups, group, index)
+            target.seminar.modified = now()
+
+    # --- points ------------------------------------------------------------------
+
+    def set_points(self, group_id: int, points: Sequence[PointData]) -> None:
+        """Rows are updated in place where they still fit, so unchanged points keep
+        their creation time and a save touches only what changed."""
+        check_levels(points)
+        with self._write() as s:
+            group = self._group(s, group_id)
+            rows = list(group.points)
+            changed = len(rows) != len(points)
+            for position, point in enumerate(points):
+                if position < len(rows):
+                    row = rows[position]
+                    if (row.text, row.level, row.kind) != (point.text, point.level, point.kind):
+                        row.text, row.level, row.kind = point.text, point.level, point.kind
+                        changed = True
+                else:
+                    group.points.append(
+                        Point(position=position, text=point.text, level=point.level, kind=point.kind, created=now())
+                    )
+            for row in rows[len(points):]:
+                group.points.remove(row)
+            if changed:
+                group.session.seminar.modified = now()
+
+    # --- whole seminars ------------------------------------------------------------
+
+    def import_doc(self, doc: SeminarDoc) -> int:
+        for session in doc.sessions:
+            for group in session.groups:
+                check_levels(group.points)
+        stamp = now()
+        values = {n: getattr(doc.details, n) for n in DETAIL_NAMES}
+        values.update({n: getattr(doc.export, n) for n in EXPORT_NAMES})
+        check_changes(values)
+        with self._write() as s:
+            seminar = Seminar(**values, created=doc.created or stamp, modified=doc.modified or stamp)
+            s.add(seminar)
+            s.flush()
+            for i, se in enumerate(doc.sessions):
+                session = Session(seminar_id=seminar.id, position=i, name=se.name, question=se.question)
+                s.add(session)
+                s.flush()
+                for j, g in enumerate(se.groups):
+                    group = Group(session_id=session.id, position=j, name=g.name)
+                    s.add(group)
+                    s.flush()
+                    s.add_all(
+                        Point(group_id=group.id, position=k, text=p.text, level=p.level, kind=p.kind, created=stamp)
+                        for k, p in enumerate(g.points)
+                    )
+            return seminar.id
