@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -28,6 +29,9 @@ from seminarnotes.core.outline import check_levels
 
 DETAIL_NAMES = SeminarDetails.names()
 EXPORT_NAMES = ExportSettings.names()
+
+
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
 
 
 def now() -> dt.datetime:
@@ -45,7 +49,8 @@ def transactional_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         keys = "ON" if foreign_keys else "OFF"  # off while migrating: batch table copies must not cascade
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"foreign_keys={keys}", "busy_timeout=5000"):
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"foreign_keys={keys}",
+                       f"busy_timeout={BUSY_TIMEOUT_MS}"):
             dbapi_connection.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
@@ -90,8 +95,12 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[OrmSession]:
-        with self._sessions.begin() as session:
-            yield session
+        """One transaction; a disk that is full, read-only or locked becomes one sentence."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as err:
+            raise LibraryError(f"The library could not be written ({err.orig}); nothing was changed.") from None
 
     @staticmethod
     def _get(session: OrmSession, model: type, id_: int, what: str) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
-from sqlalchemy.exc import OperationalError
 
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
@@ -64,10 +63,6 @@ class Autosaver(QObject):
                     save()
                 except (LibraryError, WriteError, OSError) as err:
                     self._report(str(err))
-                    continue
-                except OperationalError as err:  # disk full, read-only, locked by another program
-                    self._report(self.tr("The library could not be written (%1); your text is kept and "
-                                         "saving will be retried.").replace("%1", str(err.orig)))
                     continue
                 if self._pending.get(key) is save:
                     del self._pending[key]

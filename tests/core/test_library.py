@@ -169,3 +169,28 @@ def test_group_names_for_completion_most_used_first(lib: Library) -> None:
 def test_a_folder_is_not_a_library(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="folder"):
         Library.open(tmp_path)
+
+
+def test_a_library_locked_by_another_program_gives_one_sentence_and_changes_nothing(
+        tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from seminarnotes.core import store
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        group = lib.add_group(lib.add_session(lib.create_seminar("S"), "A"), "G")
+        lib.set_points(group, [Point("kvar")])
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(LibraryError, match="could not be written .*locked") as err:
+                lib.set_points(group, [Point("ny")])
+            assert "\n" not in str(err.value)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert lib.points(group) == [Point("kvar")]
+        lib.set_points(group, [Point("ny")])
+        assert lib.points(group) == [Point("ny")]
