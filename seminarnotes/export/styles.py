@@ -16,14 +16,10 @@ from docx.document import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from seminarnotes.look import BLUE, GREY, HIGHLIGHT_FILL, HIGHLIGHT_RULE, INK, LINK
+
 FONT = "Arial"
 BODY_PT = 11
-INK = "1A1A1A"  # near-black body text, softer than pure black on paper and screen
-BLUE = "1F3A5F"  # restrained dark blue for titles and headings
-GREY = "595959"  # header, footer, subtitle: passes WCAG contrast on white
-HIGHLIGHT_FILL = "EEF3F8"
-HIGHLIGHT_RULE = "2E5C8A"
-LINK = "1F5A96"
 
 LIST_STEP = 360  # twips (6.35 mm) of indent per list level
 BULLETS = ("•", "–", "▪")  # level 0, 1, 2; all present in Arial and Liberation Sans

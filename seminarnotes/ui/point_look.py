@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from seminarnotes import look
 from seminarnotes.core.outline import KINDS, MAX_LEVEL, Point
 
 LEVEL_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -30,8 +31,8 @@ BULLET_COLUMN = 22.0  # room left of level-0 text for its bullet
 INDENT_STEP = 26.0  # extra left margin per level
 LINE_SEPARATOR = "\u2028"  # Shift+Enter: a line break inside one point
 
-_HIGHLIGHT_TINT = QColor(255, 196, 0)  # amber, as the Word export's shading
-_HIGHLIGHT_BORDER = QColor(214, 150, 0)
+_HIGHLIGHT_TINT = QColor(f"#{look.HIGHLIGHT_RULE}")  # the Word export's highlight colours
+_HIGHLIGHT_BORDER = QColor(f"#{look.HIGHLIGHT_RULE}")
 
 
 def block_format(level: int, kind: str) -> QTextBlockFormat:
@@ -96,8 +97,8 @@ def paint_outline(painter: QPainter, document: QTextDocument, first: QTextBlock,
     Colours come from the palette each time, so dark mode stays readable."""
     base = palette.color(QPalette.ColorRole.Base)
     dark = base.lightness() < 128
-    shade = _mix(base, _HIGHLIGHT_TINT, 0.30 if dark else 0.22)
-    border = _HIGHLIGHT_BORDER.lighter(120) if dark else _HIGHLIGHT_BORDER
+    shade = _mix(base, _HIGHLIGHT_TINT, 0.35 if dark else 0.09)  # on white: about the export's EEF3F8
+    border = _HIGHLIGHT_BORDER.lighter(160) if dark else _HIGHLIGHT_BORDER
     ink = palette.color(QPalette.ColorRole.Text)
     margin = document.documentMargin()
     right = document.textWidth() - margin if document.textWidth() > 0 else document.size().width() - margin
