@@ -286,18 +286,14 @@ class Store:
         check_changes(values)
         with self._write() as s:
             seminar = Seminar(**values, created=doc.created or stamp, modified=doc.modified or stamp)
+            seminar.sessions = [
+                Session(position=i, name=se.name, question=se.question, groups=[
+                    Group(position=j, name=g.name, points=[
+                        Point(position=k, text=p.text, level=p.level, kind=p.kind, created=stamp)
+                        for k, p in enumerate(g.points)])
+                    for j, g in enumerate(se.groups)])
+                for i, se in enumerate(doc.sessions)
+            ]
             s.add(seminar)
             s.flush()
-            for i, se in enumerate(doc.sessions):
-                session = Session(seminar_id=seminar.id, position=i, name=se.name, question=se.question)
-                s.add(session)
-                s.flush()
-                for j, g in enumerate(se.groups):
-                    group = Group(session_id=session.id, position=j, name=g.name)
-                    s.add(group)
-                    s.flush()
-                    s.add_all(
-                        Point(group_id=group.id, position=k, text=p.text, level=p.level, kind=p.kind, created=stamp)
-                        for k, p in enumerate(g.points)
-                    )
             return seminar.id
