@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.library import Library
@@ -63,3 +65,15 @@ def seminar_id(library: Library) -> int:
 def names(library: Library, seminar_id: int) -> list[tuple[str, list[str]]]:
     """The seminar's sessions and group names, as the library holds them."""
     return [(s.name, [g.name for g in s.groups]) for s in library.seminar_tree(seminar_id)]
+
+
+def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001 - qtbot
+    """Type like a user; QTest's keyClicks accepts only ASCII (it crashes on å, ä, ö),
+    so other letters go in as key events carrying their text, as an input method sends them."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                         char))

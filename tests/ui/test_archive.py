@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seminarnotes.core import package
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
+from tests.ui.conftest import type_text
 
 
 @pytest.fixture
@@ -41,15 +41,6 @@ def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
     return widget
 
 
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user; QTest's keyClicks accepts only ASCII, so å, ä and ö go in as key events."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                                         char))
 
 
 def _titles(view: ArchiveView) -> list[str]:

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core import package
@@ -16,6 +15,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.find_bar import FindBar
 from seminarnotes.ui.fold import find_all
+from tests.ui.conftest import type_text
 
 
 @pytest.fixture
@@ -37,15 +37,6 @@ def bar(qtbot, lib: Library) -> FindBar:  # noqa: ANN001 - qtbot
     return widget
 
 
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a user; QTest's keyClicks accepts only ASCII, so å, ä and ö go in as key events."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                                         char))
 
 
 def _group(lib: Library, name: str) -> int:
