@@ -174,7 +174,7 @@ class SeminarFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-class _ActionButton(QPushButton):
+class ActionButton(QPushButton):
     """A push button that mirrors an action (text with its mnemonic and "…", enabled, tooltip);
     QToolButton would drop both the mnemonic and the ellipsis."""
 
@@ -255,7 +255,7 @@ class ArchiveView(QWidget):
         self.restoreAction = self._action(self.tr("&Restore"), self.restoreSelected,
                                           self.tr("Bring the seminar back from the Deleted list"))
 
-        self.showArchivedBox = QCheckBox(self.tr("Show arc&hived"), self)
+        self.showArchivedBox = QCheckBox(self.tr("Sho&w archived"), self)
         self.showArchivedBox.toggled.connect(self.refresh)
         self.deletedButton = QPushButton(self.tr("De&leted seminars"), self)
         self.deletedButton.setCheckable(True)
@@ -268,7 +268,7 @@ class ArchiveView(QWidget):
         self._buttons: dict[QAction, QPushButton] = {}
         for action in (self.openAction, self.duplicateAction, self.archiveAction, self.deleteAction,
                        self.restoreAction):
-            button = _ActionButton(action, self)
+            button = ActionButton(action, self)
             self._buttons[action] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -278,7 +278,7 @@ class ArchiveView(QWidget):
         buttons.addWidget(self.deletedButton)
 
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Find:"), self)
+        label = QLabel(self.tr("F&ilter:"), self)
         label.setBuddy(self.filterEdit)
         top.addWidget(label)
         top.addWidget(self.filterEdit, 1)

@@ -101,12 +101,16 @@ class FindBar(QWidget):
         self.refresh()
 
     def setOrigin(self, group_id: int, point_index: int = -1, position: int = 0) -> None:
-        """Where the user is: the next search starts there instead of at the top."""
+        """Where the user is: the next search starts there instead of at the top (or at the last match)."""
         self._origin = (group_id, point_index, position)
+        self.current = -1
 
     def activate(self) -> None:
-        """Show the bar with the query selected, for Ctrl+F."""
+        """Show the bar with the query selected, for Ctrl+F; a query kept from before
+        is searched again and its first match from the origin shown."""
         self.show()
+        if self.edit.text().strip():
+            self._research(emit=True)
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 
@@ -161,11 +165,15 @@ class FindBar(QWidget):
         return 0  # wrap
 
     def _step(self, delta: int) -> None:
-        if not self.matches:
+        if self.current < 0 or not self.matches:  # fresh from setOrigin: the first match from there
             self._research(emit=False)
-        if not self.matches:
+            if not self.matches:
+                return
+            if delta < 0:
+                self.current = (self.current - 1) % len(self.matches)
+            self._update(emit=True)
             return
-        self.current = (self.current + delta) % len(self.matches) if self.current >= 0 else 0
+        self.current = (self.current + delta) % len(self.matches)
         self._update(emit=True)
 
     def _queryChanged(self, _text: str) -> None:

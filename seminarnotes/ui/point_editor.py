@@ -164,6 +164,19 @@ class PointEditor(QTextEdit):
         self.setTextCursor(QTextCursor(block))
         self.ensureCursorVisible()
 
+    def selectInPoint(self, index: int, start: int, length: int) -> None:  # noqa: N802
+        """Select `length` characters from `start` (Python offsets into the point's text)
+        in point `index`, e.g. a match of the find bar, and show them."""
+        self.setCurrentPoint(index)
+        block = self.textCursor().block()
+        text = block.text()
+        begin = block.position() + _utf16_len(text[:start])
+        cursor = QTextCursor(block)
+        cursor.setPosition(begin)
+        cursor.setPosition(begin + _utf16_len(text[start:start + length]), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def highlightAction(self) -> QAction:  # noqa: N802
         return self._highlight
 

@@ -134,6 +134,7 @@ class SearchPanel(QWidget):
     """Full-text search across all seminars, with results the keyboard can reach."""
 
     hitActivated = Signal(int, int, int)  # seminar id, group id or -1, point index or -1
+    hitChosen = Signal(object)  # the same activation, with the whole SearchHit (session hits need its session)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +196,7 @@ class SearchPanel(QWidget):
         group = hit.group_id if hit.group_id is not None and hit.kind not in (KIND_SEMINAR, KIND_SESSION) else -1
         point = hit.point_index if hit.point_index is not None else -1
         self.hitActivated.emit(hit.seminar_id, group, point)
+        self.hitChosen.emit(hit)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
