@@ -99,10 +99,15 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard shortcuts need an active window, with or without a window manager
+    bench = bool(os.environ.get(BENCH_ENV))
+    if bench:
+        QTimer.singleShot(0, lambda: _report_ready(window))
+    # once the window is up and idle: the write machinery, so that the first save does not wait for it
+    QTimer.singleShot(0, library.preload)
     if open_file is not None:
         QTimer.singleShot(0, lambda: window.importPackage(open_file))
-    if os.environ.get(BENCH_ENV):
-        QTimer.singleShot(0, lambda: _report_ready(window))
+    if bench:
+        QTimer.singleShot(0, lambda: _report_idle(window))
     try:
         return app.exec()
     finally:
@@ -114,4 +119,9 @@ def _report_ready(window) -> None:  # noqa: ANN001
     window.activateWindow()
     ready = window.isVisible() and window.seminar_id is not None and window.editor.isEnabled()
     print(f"ready {time.monotonic():.6f} seminar={window.seminar_id} ok={int(ready)}", flush=True)
+
+
+def _report_idle(window) -> None:  # noqa: ANN001
+    """For the benchmark: after the idle-time preload has run too; then quit."""
+    print(f"idle {time.monotonic():.6f}", flush=True)
     window.close()

@@ -1,14 +1,11 @@
-"""Small dialogs of the window: the plain list of seminars (until the archive view
-replaces it), the keyboard shortcuts (EDITOR.md's table) and About."""
+"""Small dialogs of the window: the keyboard shortcuts (EDITOR.md's table) and About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -17,40 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from seminarnotes import __version__
-from seminarnotes.core.library import SeminarSummary
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
-
-
-def choose_seminar(parent: QWidget, seminars: list[SeminarSummary], current: int | None) -> int | None:
-    """A list of the library's seminars, newest first; the chosen id or None."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Open seminar"))
-    listing = QListWidget()
-    for s in seminars:
-        date = s.date.isoformat() if s.date else parent.tr("no date")
-        title = s.title or parent.tr("Untitled seminar")
-        item = QListWidgetItem(parent.tr("%1  %2  (%3 groups)").replace("%1", date).replace("%2", title)
-                               .replace("%3", str(s.groups)))
-        item.setData(Qt.ItemDataRole.UserRole, s.id)
-        listing.addItem(item)
-        if s.id == current:
-            listing.setCurrentItem(item)
-    if listing.currentRow() < 0 and listing.count():
-        listing.setCurrentRow(0)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    listing.itemActivated.connect(lambda _item: dialog.accept())
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(listing)
-    layout.addWidget(buttons)
-    dialog.resize(560, 420)
-    if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentItem() is None:
-        return None
-    return int(listing.currentItem().data(Qt.ItemDataRole.UserRole))
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
@@ -72,6 +39,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (_tr("Ctrl+Alt+N"), _tr("New session")),
         (_tr("F2"), _tr("Rename the selected item in the tree")),
         (_tr("Delete (in the tree)"), _tr("Delete the selected group or session, after asking")),
+        (_tr("Ctrl+F, then Enter / F3, Shift+Enter / Shift+F3"), _tr("Find in this seminar: next / previous match, "
+                                                                     "across groups and sessions; Escape closes")),
+        (_tr("Ctrl+Shift+F"), _tr("Search all seminars")),
+        (_tr("Ctrl+O"), _tr("The archive of all seminars: filter, open, reuse a structure, delete, restore")),
         (_tr("Ctrl+E"), _tr("Export to Word")),
         (_tr("Ctrl+S"), _tr("Save now (changes are saved within a second anyway)")),
     ]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,8 @@ def user_errors(method: F) -> F:
 class MainWindow(QMainWindow):
     """One open seminar: the tree on the left, the selected item's form on the right."""
 
+    seminarOpened = Signal(object)  # the seminar id now shown, or None (navigation shows the archive)
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
@@ -92,6 +94,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1200, 760)
         self._updateTitle()
+        from seminarnotes.ui.navigation import Navigation
+        from seminarnotes.ui.package_drop import PackageDrop
+        from seminarnotes.ui.recent import RecentSeminars
+
+        self.navigation = Navigation(self)  # archive, search, find bar; takes over the central widget
+        self.recent = RecentSeminars(self, self.fileMenu, self.openAction)
+        self.packageDrop = PackageDrop(self)
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -144,13 +153,13 @@ class MainWindow(QMainWindow):
 
     def _buildMenus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        file = self.fileMenu = bar.addMenu(self.tr("&File"))
         file.addActions([self.newAction, self.sampleAction, self.openAction])
         file.addSeparator()
         file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction])
         file.addSeparator()
         file.addActions([self.saveAction, self.quitAction])
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.editMenu = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undoAction, self.redoAction])
         edit.addSeparator()
         edit.addActions([self.cutAction, self.copyAction, self.pasteAction, self.editor.pastePlainAction()])
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow):
                          self.editor.indentAction(), self.editor.outdentAction()])
         edit.addSeparator()
         edit.addActions([self.addSessionAction, self.addGroupAction, self.renameAction, self.deleteAction])
-        view = bar.addMenu(self.tr("&View"))
+        view = self.viewMenu = bar.addMenu(self.tr("&View"))
         view.addActions([self.nextGroupAction, self.previousGroupAction])
         view.addSeparator()
         view.addActions([self.treeFocusAction, self.editorFocusAction])
@@ -192,11 +201,13 @@ class MainWindow(QMainWindow):
         self._updateTitle()
         if seminar_id is None:
             self.pages.setCurrentWidget(self.emptyPage)
+            self.seminarOpened.emit(None)
             return
         if item is None or not self.model.indexFor(*item).isValid():
             item = ("seminar", seminar_id)
         self.select(*item)
         self._settings().setValue(self._libraryKey("seminar"), seminar_id)
+        self.seminarOpened.emit(seminar_id)
 
     def restoreSession(self) -> None:
         """Geometry, splitter, the last seminar and the selected item, as they were."""
@@ -212,7 +223,9 @@ class MainWindow(QMainWindow):
         seminar_id = int(last) if last not in (None, "") and self._exists(int(last)) else self._newest()
         kind, _, id_ = item.partition(":")
         self.openSeminarId(seminar_id, (kind, int(id_)) if id_.isdigit() else None)
-        if self.pages.currentWidget() is self.groupForm:
+        if self.seminar_id is None:
+            self.navigation.showArchive()
+        elif self.pages.currentWidget() is self.groupForm:
             self.editor.setFocus()
         else:
             self.tree.setFocus()
@@ -328,12 +341,9 @@ class MainWindow(QMainWindow):
 
     @user_errors
     def openSeminar(self) -> None:
-        from seminarnotes.ui import dialogs
-
+        """File ▸ Open… (Ctrl+O): the archive of every seminar, in the window."""
         self.autosaver.flush()
-        chosen = dialogs.choose_seminar(self, self.library.list_seminars(), self.seminar_id)
-        if chosen is not None:
-            self.openSeminarId(chosen)
+        self.navigation.showArchive()
 
     @user_errors
     def importPackage(self, path: Path | None = None) -> None:
