@@ -19,3 +19,17 @@ def reference_package() -> Path:
     """The real 2014 RESK seminar as a package."""
     assert REFERENCE_PACKAGE.exists(), f"missing {REFERENCE_PACKAGE}: ../shared must sit beside the repo"
     return REFERENCE_PACKAGE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_before_qt_exits():
+    """With QT_QPA_PLATFORM=offscreen, PySide6 6.12 crashes at interpreter exit when
+    the clipboard holds a QMimeData made in Python (xcb does not); empty it at the end."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.clipboard().clear()
