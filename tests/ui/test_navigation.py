@@ -368,3 +368,20 @@ def test_other_files_are_not_taken(window: MainWindow, tmp_path: Path) -> None:
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+# --- the idle preload -----------------------------------------------------------------------
+
+
+def test_autosave_works_before_and_after_the_idle_preload(qtbot, window: MainWindow, lib: Library) -> None:  # noqa: ANN001
+    orsa = _group(lib, lib.other, "Orsa")
+    window.select("group", orsa)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "Before")  # the first save, before preload() has run
+    qtbot.waitUntil(lambda: [p.text for p in lib.points(orsa)][-1] == "Before", timeout=3000)
+    lib.preload()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "After")
+    qtbot.waitUntil(lambda: [p.text for p in lib.points(orsa)][-1] == "After", timeout=3000)
