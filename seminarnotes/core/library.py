@@ -165,6 +165,11 @@ class Library:
 
     # --- reads -------------------------------------------------------------------
 
+    def exists(self, seminar_id: int) -> bool:
+        """Whether the seminar is in the library and not in the Deleted list."""
+        return self._db.execute("SELECT 1 FROM seminar WHERE id = ? AND deleted IS NULL",
+                                (seminar_id,)).fetchone() is not None
+
     def details(self, seminar_id: int) -> SeminarDetails:
         return _details(self._one(f"SELECT {_DETAIL_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
                                   "seminar", seminar_id))

@@ -56,7 +56,7 @@ def fts_query(user_text: str) -> str:
 
 _SQL = """
 SELECT m.id, m.title, m.date, s.id, s.name, g.id, g.name, p.position, f.rowid & 3,
-       snippet(search_index, 0, :start, :end, '…', 12)
+       snippet(search_index, 0, :start, :end, '…', 8)
 FROM search_index AS f
 LEFT JOIN point AS p ON (f.rowid & 3) = 0 AND p.id = f.rowid >> 2
 LEFT JOIN discussion_group AS g

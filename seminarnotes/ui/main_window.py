@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         last = settings.value(self._libraryKey("seminar"))
         item = str(settings.value(self._libraryKey("item"), "") or "")  # before opening selects the root
-        seminar_id = int(last) if last not in (None, "") and self._exists(int(last)) else self._newest()
+        seminar_id = int(last) if last not in (None, "") and self.library.exists(int(last)) else self._newest()
         kind, _, id_ = item.partition(":")
         self.openSeminarId(seminar_id, (kind, int(id_)) if id_.isdigit() else None)
         if self.seminar_id is None:
@@ -229,13 +229,6 @@ class MainWindow(QMainWindow):
             self.editor.setFocus()
         else:
             self.tree.setFocus()
-
-    def _exists(self, seminar_id: int) -> bool:
-        try:
-            self.library.details(seminar_id)
-        except LibraryError:
-            return False
-        return True
 
     def _newest(self) -> int | None:
         seminars = self.library.list_seminars()

@@ -194,3 +194,11 @@ def test_a_library_locked_by_another_program_gives_one_sentence_and_changes_noth
         assert lib.points(group) == [Point("kvar")]
         lib.set_points(group, [Point("ny")])
         assert lib.points(group) == [Point("ny")]
+
+
+def test_exists_is_false_for_deleted_and_unknown_seminars(lib: Library) -> None:
+    seminar = lib.create_seminar("S")
+    assert lib.exists(seminar)
+    lib.delete_seminar(seminar)
+    assert not lib.exists(seminar)
+    assert not lib.exists(seminar + 1)

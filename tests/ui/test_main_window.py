@@ -195,6 +195,15 @@ def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, semina
     assert other != seminar_id
 
 
+def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,  # noqa: ANN001
+                                                          seminar_id: int) -> None:
+    first = _show(qtbot, library)
+    first.openSeminarId(seminar_id)
+    first.close()
+    library.delete_seminar(seminar_id)  # e.g. from the command line or another window
+    assert _show(qtbot, library).seminar_id is None
+
+
 def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: MainWindow,  # noqa: ANN001
                                                               library: Library, seminar_id: int) -> None:
     open_group(window, group_id(library, seminar_id, 0, 2))
