@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from seminarnotes.core import package
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
@@ -77,3 +78,35 @@ def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001 - qtbot
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
                                                          char))
+
+
+@pytest.fixture
+def lib(tmp_path: Path, reference_package: Path) -> Iterator[Library]:
+    """A library holding the 2014 RESK seminar; its id is `lib.resk`."""
+    library = Library.open(tmp_path / "lib.sqlite")
+    library.resk = library.import_doc(package.read(reference_package))  # type: ignore[attr-defined]
+    yield library
+    library.close()
+
+
+def show(qtbot, widget, width: int, height: int):  # noqa: ANN001, ANN201 - qtbot, any widget
+    """Show a widget as a user would see it, and wait until it is on screen."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def show_window(qtbot, library: Library):  # noqa: ANN001, ANN201
+    """The main window as it starts: session restored, shown and active."""
+    from seminarnotes.ui.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.restoreSession()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window

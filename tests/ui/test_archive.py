@@ -4,41 +4,32 @@ delete and restore it, all from the keyboard, checked against what the library h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from seminarnotes.core import package
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
-from tests.ui.conftest import type_text
+from tests.ui.conftest import show, type_text
 
 
 @pytest.fixture
-def lib(tmp_path: Path, reference_package: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "lib.sqlite")
-    library.resk = library.import_doc(package.read(reference_package))  # type: ignore[attr-defined]
+def lib(lib: Library) -> Library:
+    """The RESK library with two more seminars, an older and a newer one."""
+    library = lib
     library.old = library.create_seminar(  # type: ignore[attr-defined]
         "Samverkan kring barn och unga", venue="Falun", organizer="Region Dalarna", speaker="Anna Öberg",
         date=dt.date(2012, 9, 1))
     library.new = library.create_seminar(  # type: ignore[attr-defined]
         "Äldreomsorgens dag", venue="Mora", organizer="Kommunförbundet", date=dt.date(2016, 3, 3))
-    yield library
-    library.close()
+    return library
 
 
 @pytest.fixture
 def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
-    widget = ArchiveView(lib)
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show(qtbot, ArchiveView(lib), 900, 500)
 
 
 

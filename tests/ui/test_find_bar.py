@@ -3,38 +3,23 @@ and sessions, with Enter/Shift+Enter/F3, an "n of m" count, and Escape to close.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from seminarnotes.core import package
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.find_bar import FindBar
 from seminarnotes.ui.fold import find_all
-from tests.ui.conftest import type_text
-
-
-@pytest.fixture
-def lib(tmp_path: Path, reference_package: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "lib.sqlite")
-    library.resk = library.import_doc(package.read(reference_package))  # type: ignore[attr-defined]
-    yield library
-    library.close()
+from tests.ui.conftest import show, type_text
 
 
 @pytest.fixture
 def bar(qtbot, lib: Library) -> FindBar:  # noqa: ANN001 - qtbot
     widget = FindBar(lib)
-    qtbot.addWidget(widget)
     widget.setSeminar(lib.resk)
-    widget.resize(700, 40)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show(qtbot, widget, 700, 40)
 
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.main_window import MainWindow
-from tests.ui.conftest import names, type_text
+from tests.ui.conftest import names, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -22,20 +22,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 
-def _show(qtbot, library: Library) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.restoreSession()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
-    yield _show(qtbot, library)
+    yield show_window(qtbot, library)
 
 
 def stored_points(path: Path, group_id: int) -> list[Point]:
@@ -152,7 +141,7 @@ def test_ctrl_shift_n_adds_a_named_group_to_the_current_session(qtbot, window: M
 
 def test_closing_while_typing_keeps_every_character(qtbot, library: Library, library_path: Path,  # noqa: ANN001
                                                      seminar_id: int) -> None:
-    window = _show(qtbot, library)
+    window = show_window(qtbot, library)
     sala = group_id(library, seminar_id, 0, 2)
     open_group(window, sala)
     type_text(qtbot, window.editor, "Sista meningen innan locket stängs")
@@ -163,7 +152,7 @@ def test_closing_while_typing_keeps_every_character(qtbot, library: Library, lib
 
 def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_path: Path,  # noqa: ANN001
                                              seminar_id: int) -> None:
-    window = _show(qtbot, library)
+    window = show_window(qtbot, library)
     window.select("group", group_id(library, seminar_id, 0, 2))
     window.groupForm.nameEdit.setFocus()
     window.groupForm.nameEdit.selectAll()
@@ -174,12 +163,12 @@ def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_pa
 
 
 def test_session_memory_restores_the_selected_group(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
-    first = _show(qtbot, library)
+    first = show_window(qtbot, library)
     fagersta = group_id(library, seminar_id, 1, 0)
     first.select("group", fagersta)
     first.splitter.setSizes([250, 750])
     first.close()
-    second = _show(qtbot, library)
+    second = show_window(qtbot, library)
     assert second.seminar_id == seminar_id
     assert second.currentNode().key() == ("group", fagersta)
     assert second.editor.points() == [Point("Mentorer")]
@@ -188,20 +177,20 @@ def test_session_memory_restores_the_selected_group(qtbot, library: Library, sem
 
 def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
     other = library.create_seminar("Nästa år")
-    first = _show(qtbot, library)
+    first = show_window(qtbot, library)
     first.openSeminarId(seminar_id)
     first.close()
-    assert _show(qtbot, library).seminar_id == seminar_id
+    assert show_window(qtbot, library).seminar_id == seminar_id
     assert other != seminar_id
 
 
 def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,  # noqa: ANN001
                                                           seminar_id: int) -> None:
-    first = _show(qtbot, library)
+    first = show_window(qtbot, library)
     first.openSeminarId(seminar_id)
     first.close()
     library.delete_seminar(seminar_id)  # e.g. from the command line or another window
-    assert _show(qtbot, library).seminar_id is None
+    assert show_window(qtbot, library).seminar_id is None
 
 
 def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: MainWindow,  # noqa: ANN001

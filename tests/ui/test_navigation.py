@@ -19,7 +19,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, Ses
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.main_window import MainWindow
-from tests.ui.conftest import names, two_session_doc, type_text
+from tests.ui.conftest import names, show_window, two_session_doc, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -39,20 +39,9 @@ def lib(library: Library, reference_package: Path) -> Library:
     return library
 
 
-def _show(qtbot, library: Library) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.restoreSession()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, lib: Library) -> Iterator[MainWindow]:  # noqa: ANN001
-    yield _show(qtbot, lib)
+    yield show_window(qtbot, lib)
 
 
 def _group(library: Library, seminar_id: int, name: str) -> int:
@@ -79,7 +68,7 @@ def _yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_an_empty_library_shows_the_archive_with_a_hint(qtbot, library: Library) -> None:  # noqa: ANN001
-    window = _show(qtbot, library)
+    window = show_window(qtbot, library)
     nav = window.navigation
     assert window.seminar_id is None and nav.archiveShown()
     assert nav.archivePage.hint.isVisible()
@@ -167,7 +156,7 @@ def test_a_restart_after_deleting_the_open_seminar_does_not_reopen_it(
     window.navigation.showArchive()
     window.navigation.archivePage.view.deleteAction.trigger()
     window.close()
-    again = _show(qtbot, lib)
+    again = show_window(qtbot, lib)
     assert again.seminar_id == lib.other  # the newest left, not the deleted one
 
 
@@ -299,11 +288,11 @@ def test_recent_lists_opened_seminars_by_title_and_opens_them(qtbot, window: Mai
 def test_recent_is_kept_per_library_across_restarts(qtbot, window: MainWindow, lib: Library, tmp_path: Path) -> None:  # noqa: ANN001
     window.openSeminarId(lib.resk)
     window.close()
-    again = _show(qtbot, lib)
+    again = show_window(qtbot, lib)
     again.recent.menu.aboutToShow.emit()
     assert [a.data() for a in again.recent.menu.actions()] == [lib.other]
     with Library.open(tmp_path / "other.sqlite") as elsewhere:
-        third = _show(qtbot, elsewhere)
+        third = show_window(qtbot, elsewhere)
         third.recent.menu.aboutToShow.emit()
         assert [a.text() for a in third.recent.menu.actions()] == ["No recent seminars"]
         third.close()
