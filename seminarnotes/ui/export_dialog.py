@@ -44,7 +44,7 @@ def export_folder() -> Path:
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def ask_target(parent: QWidget, doc: SeminarDoc) -> Path | None:
