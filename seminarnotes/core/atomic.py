@@ -29,6 +29,17 @@ def _sentence(path: Path, err: OSError) -> str:
     return f"{path} could not be saved: {err.strerror or err}."
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions the file would have had if written directly: an earlier
+    file's, else the umask's (mkstemp's private 0600 would surprise the user)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_with(path: Path, produce: Callable[[Path], None]) -> None:
     """Let `produce` write a temporary file beside `path`, then rename it into place."""
     path = Path(path)
@@ -42,6 +53,7 @@ def write_with(path: Path, produce: Callable[[Path], None]) -> None:
         produce(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except OSError as err:
         tmp.unlink(missing_ok=True)
