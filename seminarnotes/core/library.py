@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,6 +95,13 @@ ORDER BY m.date IS NULL, m.date DESC, m.created DESC, m.id DESC
 """
 
 
+def _import_write_side() -> None:
+    import seminarnotes.core.store  # noqa: F401 - the import is the work
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 class Library:
     """An open library file. Use `Library.open(path)`; close() when done."""
 
@@ -129,9 +137,12 @@ class Library:
             self._store.purge_expired()
         return self._store
 
-    def preload(self) -> None:
-        """Load the write side now, while the user is not waiting."""
-        _ = self.store
+    def preload(self) -> threading.Thread:
+        """Import the write side (SQLAlchemy) on a background thread while the user
+        is not waiting. The first write, if it comes sooner, waits for the import."""
+        thread = threading.Thread(target=_import_write_side, name="seminarnotes-preload")
+        thread.start()
+        return thread
 
     def close(self) -> None:
         if self._store is not None:

@@ -370,7 +370,7 @@ def test_autosave_works_before_and_after_the_idle_preload(qtbot, window: MainWin
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor, "Before")  # the first save, before preload() has run
     qtbot.waitUntil(lambda: [p.text for p in lib.points(orsa)][-1] == "Before", timeout=3000)
-    lib.preload()
+    lib.preload().join()
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor, "After")
     qtbot.waitUntil(lambda: [p.text for p in lib.points(orsa)][-1] == "After", timeout=3000)
