@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 LOGO_HEIGHT = Mm(15)
 _UNWANTED_RELS = (RT.THUMBNAIL,)  # python-docx's template preview would show the wrong page
 _UNWANTED_PART_RELS = (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
+# The template's app.xml names "Microsoft Macintosh Word" and a one-page, zero-word count;
+# Word recounts on open, so say only who made the file.
+_APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+            b'"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            b"<Application>Seminarnotes</Application></Properties>")
 
 
 def set_up_page(document: Document) -> None:
@@ -96,6 +101,8 @@ def drop_template_leftovers(document: Document) -> None:
     for r_id, rel in list(package_rels.items()):
         if rel.reltype in _UNWANTED_RELS:
             del package_rels[r_id]
+        elif rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = _APP_XML  # noqa: SLF001 - python-docx has no API for app.xml
     for r_id, rel in list(document.part.rels.items()):
         if rel.reltype in _UNWANTED_PART_RELS:
             del document.part.rels[r_id]

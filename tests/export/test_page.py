@@ -120,6 +120,14 @@ def test_no_template_thumbnail(reference_docx: Path) -> None:
     assert not any("thumbnail" in n for n in names)
 
 
+def test_application_is_seminarnotes_not_the_templates_word(reference_docx: Path) -> None:
+    import zipfile
+
+    app = zipfile.ZipFile(reference_docx).read("docProps/app.xml").decode("utf-8")
+    assert "<Application>Seminarnotes</Application>" in app
+    assert "Microsoft" not in app and "<Pages>" not in app
+
+
 def _lang(element) -> str:
     return element.find(f".//{qn('w:lang')}").get(qn("w:val"))
 
