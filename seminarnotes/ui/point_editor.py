@@ -3,9 +3,9 @@
 Each point is one QTextBlock whose format carries its level and kind
 (`point_look`). Typing goes through QTextEdit as usual and is recorded as a small
 "Typing" step; structure keys (Enter, Tab, Backspace at a point's start, moves,
-highlight, paste) compute the new outline with the pure rules in
-`core.outline` and write only the blocks that differ, so a group of hundreds of
-points stays instant. One QUndoStack of snapshots holds every step.
+highlight, paste; see `point_keys`) compute the new outline with the pure rules in
+`core.outline`, and `point_document` writes only the blocks that differ, so a group
+of hundreds of points stays instant. One QUndoStack of snapshots holds every step.
 
 `points()` is the outline the library stores: always obeying the level rules.
 An editor holding one empty point (what a new group shows) means no points, [];
@@ -13,6 +13,8 @@ empty points among others are kept, as the user typed them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,70 +30,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from seminarnotes.core.outline import (
-    KINDS,
-    Point,
-    clamp_levels,
-    indent,
-    move_down,
-    move_up,
-    outdent,
-    parse_pasted,
-)
+from seminarnotes.core.outline import Point, clamp_levels, indent, move_down, move_up, outdent, parse_pasted
 from seminarnotes.ui.point_clipboard import one_line, plain_text_of, points_from_mime, points_to_mime
 from seminarnotes.ui.point_commands import CursorState, SnapshotCommand, TypingCommand
-from seminarnotes.ui.point_look import (
-    LINE_SEPARATOR,
-    HighlightItalics,
-    block_format,
-    block_matches,
-    block_point,
-    block_text,
-    paint_outline,
+from seminarnotes.ui.point_document import (
+    PointDocument,
+    cursor_at,
+    cursor_state,
+    py_index,
+    safe_points,
+    selected_points,
+    selected_range,
+    utf16_len,
 )
-
-_NONE = Qt.KeyboardModifier.NoModifier
-_CTRL = Qt.KeyboardModifier.ControlModifier
-_SHIFT = Qt.KeyboardModifier.ShiftModifier
-_ALT = Qt.KeyboardModifier.AltModifier
-_KEYPAD = Qt.KeyboardModifier.KeypadModifier
-
-# Keys the main window owns: the editor must never take them (EDITOR.md).
-WINDOW_KEYS: frozenset[tuple[int, Qt.KeyboardModifier]] = frozenset({
-    (Qt.Key.Key_PageUp, _CTRL), (Qt.Key.Key_PageDown, _CTRL), (Qt.Key.Key_N, _CTRL | _SHIFT),
-    (Qt.Key.Key_F2, _NONE), (Qt.Key.Key_F, _CTRL), (Qt.Key.Key_E, _CTRL), (Qt.Key.Key_S, _CTRL),
-    (Qt.Key.Key_O, _CTRL),
-})
-
-_EMPTY = [Point("")]
-
-
-def _utf16_len(text: str) -> int:
-    """Qt counts positions in UTF-16 units; Python in code points."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _py_index(text: str, utf16_offset: int) -> int:
-    """The Python index of a Qt offset into `text`."""
-    units = 0
-    for index, char in enumerate(text):
-        if units >= utf16_offset:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
-
-
-def _clean(points: list[Point]) -> list[Point]:
-    """Points from outside made safe: known kinds, whole levels, the rules."""
-    fixed = [
-        Point(
-            str(p.text),
-            p.level if isinstance(p.level, int) and not isinstance(p.level, bool) else 0,
-            p.kind if p.kind in KINDS else "point",
-        )
-        for p in points
-    ]
-    return clamp_levels(fixed) or list(_EMPTY)
+from seminarnotes.ui.point_keys import WINDOW, key_command
+from seminarnotes.ui.point_look import LINE_SEPARATOR, paint_outline
 
 
 class PointEditor(QTextEdit):
@@ -105,14 +58,19 @@ class PointEditor(QTextEdit):
         self.setUndoRedoEnabled(False)  # one history: ours
         self.setTabChangesFocus(False)
         self._stack = QUndoStack(self)
-        self._points: list[Point] = list(_EMPTY)  # what the document holds, always clamped
         self._cursor = CursorState(0, 0, 0, 0)  # cursor as of the last recorded state
-        self._applying = False  # True while the editor itself rewrites blocks
-        self._pending = False  # user changes in the document not recorded yet
-        self._changes: list[tuple[int, int, int]] = []
-        self._italics = HighlightItalics(self.document())
-        self.document().contentsChange.connect(self._onContentsChange)
+        # Qt's own edits (input methods, drops, the context menu) are recorded once
+        # control is back in the event loop, unless a key handler records them first.
+        self._doc = PointDocument(self.document(), on_user_edit=lambda: QTimer.singleShot(0, self, self._flush),
+                                  on_rewrite=lambda: self.viewport().update())
         self.cursorPositionChanged.connect(self._onCursorMoved)
+        self._keyHandlers: dict[str, Callable[[], None]] = {
+            "enter": self._enter, "linebreak": self._lineBreak, "indent": self.indentPoints,
+            "outdent": self.outdentPoints, "backspace": self._backspaceAtStart,
+            "up": self.movePointUp, "down": self.movePointDown, "highlight": self.toggleHighlight,
+            "undo": self._undo, "redo": self._redo, "paste": self.paste,
+            "pasteplain": self.pastePlain, "cut": self.cut,
+        }
         self._makeActions()
         self.setPoints([])
 
@@ -120,25 +78,9 @@ class PointEditor(QTextEdit):
 
     def setPoints(self, points: list[Point]) -> None:
         """Show these points; clears the undo history; not reported as an edit."""
-        clean = _clean(list(points))
-        document = self.document()
-        self._applying = True
-        try:
-            document.clear()
-            cursor = QTextCursor(document)
-            cursor.beginEditBlock()
-            for index, point in enumerate(clean):
-                if index:
-                    cursor.insertBlock(block_format(point.level, point.kind))
-                else:
-                    cursor.setBlockFormat(block_format(point.level, point.kind))
-                cursor.insertText(block_text(point))
-            cursor.endEditBlock()
-            self.setTextCursor(QTextCursor(document))
-        finally:
-            self._applying = False
-        self._points = clean
-        self._pending, self._changes = False, []
+        self._doc.load(safe_points(points))
+        with self._doc.own_changes():
+            self.setTextCursor(QTextCursor(self.document()))
         self._cursor = self._cursorState()
         self._stack.clear()
         self._updateActions()
@@ -149,6 +91,11 @@ class PointEditor(QTextEdit):
         if len(self._points) == 1 and not self._points[0].text:
             return []
         return list(self._points)
+
+    @property
+    def _points(self) -> list[Point]:
+        """The outline the document holds, as last read back or written."""
+        return self._doc.points
 
     def undoStack(self) -> QUndoStack:  # noqa: N802 (Qt naming)
         return self._stack
@@ -170,10 +117,10 @@ class PointEditor(QTextEdit):
         self.setCurrentPoint(index)
         block = self.textCursor().block()
         text = block.text()
-        begin = block.position() + _utf16_len(text[:start])
+        begin = block.position() + utf16_len(text[:start])
         cursor = QTextCursor(block)
         cursor.setPosition(begin)
-        cursor.setPosition(begin + _utf16_len(text[start:start + length]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(begin + utf16_len(text[start:start + length]), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
@@ -259,83 +206,45 @@ class PointEditor(QTextEdit):
 
     # ----- keys -------------------------------------------------------------------
 
-    def _keyAction(self, event: QKeyEvent) -> str | None:
-        """What a key means to the outline: a command name, "window", or None (text)."""
-        key = event.key()
-        mods = event.modifiers() & ~_KEYPAD
-        if (key, mods) in WINDOW_KEYS:
-            return "window"
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return {_NONE: "enter", _SHIFT: "linebreak"}.get(mods, "window")
-        if key == Qt.Key.Key_Tab and mods == _NONE:
-            return "indent"
-        if key == Qt.Key.Key_Backtab and mods in (_NONE, _SHIFT):
-            return "outdent"
-        if key == Qt.Key.Key_Backspace and mods == _NONE:
-            cursor = self.textCursor()
-            return "backspace" if not cursor.hasSelection() and cursor.positionInBlock() == 0 else None
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (_ALT | _SHIFT, _CTRL | _SHIFT):
-            return "up" if key == Qt.Key.Key_Up else "down"
-        if key == Qt.Key.Key_H and mods == _CTRL:
-            return "highlight"
-        if (key == Qt.Key.Key_Z and mods == _CTRL | _SHIFT) or (key == Qt.Key.Key_Y and mods == _CTRL):
-            return "redo"
-        if event.matches(QKeySequence.StandardKey.Redo):
-            return "redo"
-        if event.matches(QKeySequence.StandardKey.Undo) or (key == Qt.Key.Key_Z and mods == _CTRL):
-            return "undo"
-        if key == Qt.Key.Key_V and mods == _CTRL | _SHIFT:
-            return "pasteplain"
-        if event.matches(QKeySequence.StandardKey.Paste):
-            return "paste"
-        if event.matches(QKeySequence.StandardKey.Cut):
-            return "cut"
-        return None
+    def _atPointStart(self) -> bool:
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.positionInBlock() == 0
 
     def event(self, event: QEvent) -> bool:
         # Decide before Qt's shortcut map: outline keys are ours while typing,
         # window keys never are (their QActions must fire).
         if event.type() == QEvent.Type.ShortcutOverride:
-            action = self._keyAction(event)  # type: ignore[arg-type]
-            if action == "window":
+            command = key_command(event, self._atPointStart)  # type: ignore[arg-type]
+            if command == WINDOW:
                 event.ignore()
                 return True
-            if action is not None:
+            if command is not None:
                 event.accept()
                 return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        action = self._keyAction(event)
-        if action == "window":
+        command = key_command(event, self._atPointStart)
+        if command == WINDOW:
             event.ignore()  # up to the window
             return
-        handler = {
-            "enter": self._enter, "linebreak": self._lineBreak, "indent": self.indentPoints,
-            "outdent": self.outdentPoints, "backspace": self._backspaceAtStart,
-            "up": self.movePointUp, "down": self.movePointDown, "highlight": self.toggleHighlight,
-            "undo": self._undo, "redo": self._redo, "paste": self.paste,
-            "pasteplain": self.pastePlain, "cut": self.cut,
-        }.get(action or "")
-        if handler is not None:
-            handler()
+        if command is not None:
+            self._keyHandlers[command]()
             event.accept()
             return
         self._flush()
         before = self._cursorState()
         super().keyPressEvent(event)
         typed = event.text()
-        if self._pending:
-            name = self.tr("Typing") if typed and typed.isprintable() else self.tr("Delete")
-            self._record(name, before, typed or "\b", typing=True)
+        name = self.tr("Typing") if typed and typed.isprintable() else self.tr("Delete")
+        self._record(name, before, typed or "\b", typing=True)
 
     def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802
         """Text from an input method (dead keys, compose) is typing like any other."""
         self._flush()
         before = self._cursorState()
         super().inputMethodEvent(event)
-        if self._pending:
-            self._record(self.tr("Typing"), before, event.commitString() or "\b", typing=True)
+        self._record(self.tr("Typing"), before, event.commitString() or "\b", typing=True)
 
     # ----- structure commands -----------------------------------------------------
 
@@ -350,7 +259,7 @@ class PointEditor(QTextEdit):
             name = self.tr("Outdent") if new != self._points else self.tr("Delete")  # a deleted selection
             self._finish(name, before, cursor_before, new, CursorState(i, 0, i, 0))
             return
-        cut = _py_index(point.text, offset)
+        cut = py_index(point.text, offset)
         head, tail = point.text[:cut], point.text[cut:]
         # The half with text keeps the kind; a new empty point is a plain point.
         first = Point(head, point.level, point.kind if head else "point")
@@ -380,20 +289,20 @@ class PointEditor(QTextEdit):
         previous = self._points[i - 1]
         merged = Point(previous.text + point.text, previous.level, previous.kind if previous.text else point.kind)
         new = clamp_levels(self._points[: i - 1] + [merged] + self._points[i + 1:])
-        end = _utf16_len(previous.text)
+        end = utf16_len(previous.text)
         name = self.tr("Merge points") if point.text else self.tr("Delete point")
         self._finish(name, before, cursor_before, new, CursorState(i - 1, end, i - 1, end))
 
     def indentPoints(self) -> None:  # noqa: N802
         """Tab: indent the selected points with their sub-points, where the rules allow."""
         before, cursor_before = self._begin()
-        start, end = self._selectedRange()
+        start, end = selected_range(self.textCursor())
         self._finish(self.tr("Indent"), before, cursor_before, indent(before, start, end), cursor_before)
 
     def outdentPoints(self) -> None:  # noqa: N802
         """Shift+Tab: outdent the selected points with their sub-points."""
         before, cursor_before = self._begin()
-        start, end = self._selectedRange()
+        start, end = selected_range(self.textCursor())
         self._finish(self.tr("Outdent"), before, cursor_before, outdent(before, start, end), cursor_before)
 
     def movePointUp(self) -> None:  # noqa: N802
@@ -418,7 +327,7 @@ class PointEditor(QTextEdit):
     def toggleHighlight(self) -> None:  # noqa: N802
         """Ctrl+H: mark the selected points as highlights, or unmark them if all are."""
         before, cursor_before = self._begin()
-        start, end = self._selectedRange()
+        start, end = selected_range(self.textCursor())
         unmark = all(before[k].kind == "highlight" for k in range(start, end))
         kind = "point" if unmark else "highlight"
         new = [Point(p.text, p.level, kind) if start <= k < end else p for k, p in enumerate(before)]
@@ -441,24 +350,11 @@ class PointEditor(QTextEdit):
         own type so levels and highlights survive a paste inside the program."""
         cursor = self.textCursor()
         document = self.document()
-        first = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        if first.blockNumber() == last.blockNumber():
+        if document.findBlock(cursor.selectionStart()) == document.findBlock(cursor.selectionEnd()):
             mime = QMimeData()
             mime.setText(cursor.selectedText().replace(LINE_SEPARATOR, "\n"))
             return mime
-        selected: list[Point] = []
-        block = first
-        while block.isValid() and block.blockNumber() <= last.blockNumber():
-            point = block_point(block)
-            start = max(0, cursor.selectionStart() - block.position())
-            stop = min(block.length() - 1, cursor.selectionEnd() - block.position())
-            if block == last and stop == 0 and selected:
-                break  # selection ends at the start of this point: not part of it
-            text = point.text
-            selected.append(Point(text[_py_index(text, start):_py_index(text, stop)], point.level, point.kind))
-            block = block.next()
-        return points_to_mime(selected)
+        return points_to_mime(selected_points(cursor))
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return points_from_mime(source) is not None or source.hasText() or source.hasHtml()
@@ -477,7 +373,7 @@ class PointEditor(QTextEdit):
             incoming = parse_pasted(text)
         i, offset = self._here()
         current = self._points[i]
-        cut = _py_index(current.text, offset)
+        cut = py_index(current.text, offset)
         head, tail = current.text[:cut], current.text[cut:]
         pasted = [Point(p.text, current.level + p.level, p.kind) for p in incoming]
         # Pasted lines are always whole points: they replace an empty point, or go
@@ -492,7 +388,7 @@ class PointEditor(QTextEdit):
             middle = [Point(head, current.level, current.kind)] + pasted + [Point(tail, current.level, current.kind)]
             last = len(pasted)
         new = clamp_levels(self._points[:i] + middle + self._points[i + 1:])
-        end = _utf16_len(new[i + last].text)
+        end = utf16_len(new[i + last].text)
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i + last, end, i + last, end))
 
     def pastePlain(self) -> None:  # noqa: N802
@@ -507,11 +403,11 @@ class PointEditor(QTextEdit):
     def _insertInline(self, before: list[Point], cursor_before: CursorState, text: str) -> None:
         i, offset = self._here()
         current = self._points[i]
-        cut = _py_index(current.text, offset)
+        cut = py_index(current.text, offset)
         joined = current.text[:cut] + text
         new = list(self._points)
         new[i] = Point(joined + current.text[cut:], current.level, current.kind)
-        end = _utf16_len(joined)
+        end = utf16_len(joined)
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i, end, i, end))
 
     def cut(self) -> None:
@@ -533,16 +429,13 @@ class PointEditor(QTextEdit):
         if resync:
             # A drop removes the dragged text before it pastes, inside one Qt edit
             # block whose signals come later: read the document as it is now.
-            self._resync()
+            self._doc.resync()
         cursor = self.textCursor()
         if delete_selection and cursor.hasSelection():
-            self._applying = True
-            try:
+            with self._doc.own_changes():
                 cursor.removeSelectedText()
                 self.setTextCursor(cursor)
-            finally:
-                self._applying = False
-            self._resync()
+            self._doc.resync()
         return before, cursor_before
 
     def _finish(self, name: str, before: list[Point], cursor_before: CursorState,
@@ -550,7 +443,7 @@ class PointEditor(QTextEdit):
         """Write `new` (already obeying the rules) and record it as one undo step."""
         if new == before and self._points == before:
             return
-        self._apply(new)
+        self._doc.apply(new)
         self._setCursorState(cursor_after)
         self._stack.push(SnapshotCommand(self, name, before, self._points, cursor_before, cursor_after))
         self.edited.emit()
@@ -558,36 +451,28 @@ class PointEditor(QTextEdit):
     def restoreSnapshot(self, points: list[Point], cursor: CursorState) -> None:  # noqa: N802
         """Undo/redo: bring the document back to a recorded outline and cursor."""
         self._flush()
-        self._apply(points)
+        self._doc.apply(points)
         self._setCursorState(cursor)
         self._updateActions()
         self.edited.emit()
 
-    def _onContentsChange(self, position: int, removed: int, added: int) -> None:
-        if self._applying:
-            return
-        self._changes.append((position, removed, added))
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._flush)  # input methods, drops, context menu
-
     def _onCursorMoved(self) -> None:
-        if not self._applying and not self._pending:
+        if self._doc.writing:
+            return
+        if not self._doc.pending:
             self._cursor = self._cursorState()
-        if not self._applying:
-            self._updateActions()
+        self._updateActions()
 
     def _flush(self) -> None:
         """Record changes Qt made to the document that no key handler recorded."""
-        if self._pending:
-            self._record(self.tr("Edit"), self._cursor, "", typing=False)
+        self._record(self.tr("Edit"), self._cursor, "", typing=False)
 
     def _record(self, name: str, cursor_before: CursorState, typed: str, typing: bool) -> None:
-        """Record the user's change to the document as an undo step (typing merges)."""
-        if not self._pending:
+        """Record the user's change to the document, if any, as an undo step (typing merges)."""
+        if not self._doc.pending:
             return
         before = self._points
-        after = self._scanChanges()
+        after = self._doc.scan()
         cursor_after = self._cursorState()
         self._cursor = cursor_after
         if after is before:
@@ -599,139 +484,17 @@ class PointEditor(QTextEdit):
         self._stack.push(command)
         self.edited.emit()
 
-    def _scanChanges(self) -> list[Point]:
-        """The outline after Qt's edit. Typing inside one point re-reads only that
-        block; anything else re-reads all and repairs the levels. Returns the very
-        same list object when nothing changed."""
-        changes, self._changes, self._pending = self._changes, [], False
-        document = self.document()
-        if len(changes) == 1 and document.blockCount() == len(self._points):
-            position, _, added = changes[0]
-            block = document.findBlock(position)
-            if block.isValid() and block.contains(position + added):
-                index = block.blockNumber()
-                point = block_point(block)
-                if point == self._points[index]:
-                    return self._points
-                after = list(self._points)
-                after[index] = point
-                self._points = after
-                return after
-        previous = self._points
-        self._resync()
-        if self._points == previous:
-            self._points = previous  # same object: typing steps may still merge
-        return self._points
-
-    def _resync(self) -> None:
-        """Read every block; lower levels that break the rules (e.g. after deleting a
-        selection across points) in the document too."""
-        self._changes, self._pending = [], False
-        document = self.document()
-        raw = [block_point(document.findBlockByNumber(k)) for k in range(document.blockCount())]
-        fixed = clamp_levels(raw)
-        self._points = raw
-        if fixed != raw:
-            self._apply(fixed)
-        self._points = fixed
-
-    def _apply(self, new: list[Point]) -> None:
-        """Make the document hold `new`, touching only the blocks that differ from
-        `self._points` (the common start and end are left alone)."""
-        old = self._points
-        n, m = len(old), len(new)
-        a = 0
-        while a < n and a < m and old[a] == new[a]:
-            a += 1
-        b = 0
-        while b < n - a and b < m - a and old[n - 1 - b] == new[m - 1 - b]:
-            b += 1
-        old_count, new_count = n - a - b, m - a - b
-        if old_count == 0 and new_count == 0:
-            self._points = new
-            return
-        document = self.document()
-        cursor = QTextCursor(document)
-        self._applying = True
-        cursor.beginEditBlock()
-        try:
-            if new_count > old_count:
-                if a + old_count > 0:
-                    block = document.findBlockByNumber(a + old_count - 1)
-                    cursor.setPosition(block.position() + block.length() - 1)
-                else:
-                    cursor.setPosition(0)
-                for _ in range(new_count - old_count):
-                    cursor.insertBlock()
-            elif old_count > new_count:
-                first = document.findBlockByNumber(a + new_count)
-                stop = a + old_count
-                if stop < document.blockCount():
-                    cursor.setPosition(first.position())
-                    cursor.setPosition(document.findBlockByNumber(stop).position(), QTextCursor.MoveMode.KeepAnchor)
-                else:
-                    previous = first.previous()
-                    cursor.setPosition(previous.position() + previous.length() - 1)
-                    cursor.setPosition(document.characterCount() - 1, QTextCursor.MoveMode.KeepAnchor)
-                cursor.removeSelectedText()
-            # Rewrite the changed blocks, and the next one: a split or a merge may
-            # have given it another block's format.
-            for k in range(a, min(m, a + new_count + 1)):
-                self._writeBlock(cursor, k, new[k])
-        finally:
-            cursor.endEditBlock()
-            self._applying = False
-        self._points = new
-        self.viewport().update()
-
-    def _writeBlock(self, cursor: QTextCursor, number: int, point: Point) -> None:
-        block = self.document().findBlockByNumber(number)
-        text = block_text(point)
-        if block.text() != text:
-            cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text) if text else cursor.removeSelectedText()
-            block = self.document().findBlockByNumber(number)
-        if not block_matches(block, point):
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(block_format(point.level, point.kind))
-            self._italics.rehighlightBlock(block)
-
     # ----- cursor -----------------------------------------------------------------
 
     def _here(self) -> tuple[int, int]:
         cursor = self.textCursor()
         return cursor.blockNumber(), cursor.positionInBlock()
 
-    def _selectedRange(self) -> tuple[int, int]:
-        """The points the selection touches, as start..end (end exclusive); a
-        selection ending at the very start of a point leaves that point out."""
-        cursor = self.textCursor()
-        document = self.document()
-        first = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        start, end = first.blockNumber(), last.blockNumber()
-        if end > start and cursor.selectionEnd() == last.position():
-            end -= 1
-        return start, end + 1
-
     def _cursorState(self) -> CursorState:
-        cursor = self.textCursor()
-        anchor = self.document().findBlock(cursor.anchor())
-        return CursorState(anchor.blockNumber(), cursor.anchor() - anchor.position(),
-                           cursor.blockNumber(), cursor.positionInBlock())
+        return cursor_state(self.textCursor())
 
     def _setCursorState(self, state: CursorState) -> None:
-        document = self.document()
-
-        def position(number: int, offset: int) -> int:
-            block = document.findBlockByNumber(max(0, min(number, document.blockCount() - 1)))
-            return block.position() + max(0, min(offset, block.length() - 1))
-
-        cursor = QTextCursor(document)
-        cursor.setPosition(position(state.anchor_block, state.anchor_offset))
-        cursor.setPosition(position(state.block, state.offset), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.setTextCursor(cursor_at(self.document(), state))
         self._cursor = self._cursorState()
         self.ensureCursorVisible()
 
@@ -747,12 +510,11 @@ class PointEditor(QTextEdit):
         paint_outline(painter, self.document(), first, offset, self.viewport().height(), self.palette())
         painter.end()
         super().paintEvent(event)
-        first_block = self.document().firstBlock()
-        if self.document().isEmpty() and self._hint and first_block.layout().lineCount():
+        block = self.document().firstBlock()
+        if self.document().isEmpty() and self._hint and block.layout().lineCount():
             # QTextEdit's placeholder ignores the block's indent; this one starts where typing does.
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            block = first_block
             line = block.layout().lineAt(0)
             x = self.document().documentMargin() + block.blockFormat().leftMargin() + offset.x()
             y = block.layout().position().y() + line.y() + line.ascent() + offset.y()
