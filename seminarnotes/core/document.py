@@ -57,6 +57,11 @@ class ExportSettings:
         return tuple(f.name for f in fields(cls))
 
 
+def is_logo_image(data: bytes) -> bool:
+    """Whether the bytes are a PNG or JPEG image, the two kinds Word shows everywhere."""
+    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
+
+
 @dataclass
 class GroupDoc:
     name: str

@@ -91,8 +91,9 @@ SELECT m.id, m.title, m.date, m.venue, m.organizer, m.speaker,
        m.modified, m.archived, m.deleted
 FROM seminar AS m
 WHERE {where}
-ORDER BY m.date IS NULL, m.date DESC, m.created DESC, m.id DESC
+{order}
 """
+_NEWEST_FIRST = "ORDER BY m.date IS NULL, m.date DESC, m.created DESC, m.id DESC"
 
 
 def _import_write_side() -> None:
@@ -200,11 +201,13 @@ class Library:
             SeminarSummary(id_, title, _date(date), venue, organizer, speaker, groups, points,
                            _datetime(modified), bool(is_archived), _datetime(deleted_at))
             for id_, title, date, venue, organizer, speaker, groups, points, modified, is_archived, deleted_at
-            in self._db.execute(_LIST_SQL.format(where=where))
+            in self._db.execute(_LIST_SQL.format(where=where, order=_NEWEST_FIRST))
         ]
 
-    def seminar_ids(self) -> list[int]:
-        return [id_ for (id_,) in self._db.execute("SELECT id FROM seminar ORDER BY id")]
+    def newest_seminar_id(self) -> int | None:
+        """The seminar the list shows first, without counting anything."""
+        row = self._db.execute(f"SELECT id FROM seminar AS m WHERE deleted IS NULL {_NEWEST_FIRST} LIMIT 1").fetchone()
+        return row[0] if row else None
 
     def seminar_tree(self, seminar_id: int) -> list[SessionNode]:
         """The seminar's sessions and groups in order, with point counts."""
@@ -304,8 +307,10 @@ class Library:
         """A new seminar with the same details, sessions, questions and groups, no points."""
         return self.store.duplicate_structure(seminar_id, date)
 
-    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None) -> int:
-        return self.store.add_session(seminar_id, name, question, index)
+    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None,
+                    groups: Sequence[GroupDoc] = ()) -> int:
+        """A new session (with `groups` and their points, in the same transaction)."""
+        return self.store.add_session(seminar_id, name, question, index, groups)
 
     def update_session(self, session_id: int, *, name: str | None = None, question: str | None = None) -> None:
         self.store.update_session(session_id, name=name, question=question)
@@ -317,8 +322,10 @@ class Library:
         """Put the session at `index` among its seminar's sessions."""
         self.store.move_session(session_id, index)
 
-    def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
-        return self.store.add_group(session_id, name, index)
+    def add_group(self, session_id: int, name: str = "", index: int | None = None,
+                  points: Sequence[Point] = ()) -> int:
+        """A new group (with `points`, in the same transaction: undoing a delete)."""
+        return self.store.add_group(session_id, name, index, points)
 
     def rename_group(self, group_id: int, name: str) -> None:
         self.store.rename_group(group_id, name)

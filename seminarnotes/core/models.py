@@ -12,7 +12,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
-def _now() -> dt.datetime:
+def now() -> dt.datetime:
+    """Timestamps are kept to the second."""
     return dt.datetime.now().replace(microsecond=0)
 
 
@@ -40,8 +41,8 @@ class Seminar(Base):
     contact_phone: Mapped[str] = mapped_column(Text, default="")
     contact_email: Mapped[str] = mapped_column(Text, default="")
     website: Mapped[str] = mapped_column(Text, default="")
-    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    modified: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    modified: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
     # export settings (migration 0002)
     date_format: Mapped[str] = mapped_column(String(16), default="iso")
     session_page_break: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -96,6 +97,6 @@ class Point(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     level: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(16), default="point")
-    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
     group: Mapped[Group] = relationship(back_populates="points")

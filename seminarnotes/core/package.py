@@ -22,6 +22,7 @@ from seminarnotes.core.document import (
     SeminarDetails,
     SeminarDoc,
     SessionDoc,
+    is_logo_image,
 )
 from seminarnotes.core.outline import KINDS, MAX_LEVEL, Point
 
@@ -142,7 +143,7 @@ def _export(raw: Any, path: str) -> ExportSettings:
             logo = base64.b64decode(_text(logo_raw, "data", f"{here}logo."), validate=True)
         except (binascii.Error, ValueError):
             raise _fail(f"{here}logo.data", "is not valid base64") from None
-        if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
+        if not is_logo_image(logo):
             raise _fail(f"{here}logo.data", "is not a PNG or JPEG image")
     return ExportSettings(
         date_format=date_format,

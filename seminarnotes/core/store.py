@@ -20,22 +20,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from seminarnotes.core.document import DATE_FORMATS, ExportSettings, SeminarDetails, SeminarDoc
+from seminarnotes.core.document import DATE_FORMATS, ExportSettings, GroupDoc, SeminarDetails, SeminarDoc
 from seminarnotes.core.errors import LibraryError, NotFound
 from seminarnotes.core.library import KEEP_DELETED
-from seminarnotes.core.models import Group, Point, Seminar, Session
+from seminarnotes.core.models import Group, Point, Seminar, Session, now
 from seminarnotes.core.outline import Point as PointData
 from seminarnotes.core.outline import check_levels
 
 DETAIL_NAMES = SeminarDetails.names()
 EXPORT_NAMES = ExportSettings.names()
-
-
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def transactional_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -81,6 +75,13 @@ def _insert(rows: list[Any], row: Any, index: int | None) -> None:
     index = len(rows) if index is None else max(0, min(index, len(rows)))
     rows.insert(index, row)
     _renumber(rows)
+
+
+def _group_row(position: int, name: str, points: Sequence[PointData], stamp: dt.datetime | None = None) -> Group:
+    """A new group row with its point rows, to be added in one transaction."""
+    stamp = stamp or now()
+    return Group(position=position, name=name, points=[
+        Point(position=k, text=p.text, level=p.level, kind=p.kind, created=stamp) for k, p in enumerate(points)])
 
 
 class Store:
@@ -177,10 +178,14 @@ class Store:
 
     # --- sessions ----------------------------------------------------------------
 
-    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None) -> int:
+    def add_session(self, seminar_id: int, name: str = "", question: str = "", index: int | None = None,
+                    groups: Sequence[GroupDoc] = ()) -> int:
+        for group in groups:
+            check_levels(group.points)
         with self._write() as s:
             seminar = self._seminar(s, seminar_id)
-            session = Session(name=name, question=question, position=0)
+            session = Session(name=name, question=question, position=0,
+                              groups=[_group_row(j, g.name, g.points) for j, g in enumerate(groups)])
             _insert(seminar.sessions, session, index)
             seminar.modified = now()
             s.flush()
@@ -213,10 +218,12 @@ class Store:
 
     # --- groups ------------------------------------------------------------------
 
-    def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
+    def add_group(self, session_id: int, name: str = "", index: int | None = None,
+                  points: Sequence[PointData] = ()) -> int:
+        check_levels(points)
         with self._write() as s:
             session = self._session_row(s, session_id)
-            group = Group(name=name, position=0)
+            group = _group_row(0, name, points)
             _insert(session.groups, group, index)
             session.seminar.modified = now()
             s.flush()
@@ -287,11 +294,8 @@ class Store:
         with self._write() as s:
             seminar = Seminar(**values, created=doc.created or stamp, modified=doc.modified or stamp)
             seminar.sessions = [
-                Session(position=i, name=se.name, question=se.question, groups=[
-                    Group(position=j, name=g.name, points=[
-                        Point(position=k, text=p.text, level=p.level, kind=p.kind, created=stamp)
-                        for k, p in enumerate(g.points)])
-                    for j, g in enumerate(se.groups)])
+                Session(position=i, name=se.name, question=se.question,
+                        groups=[_group_row(j, g.name, g.points, stamp) for j, g in enumerate(se.groups)])
                 for i, se in enumerate(doc.sessions)
             ]
             s.add(seminar)

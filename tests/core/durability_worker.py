@@ -61,7 +61,7 @@ def _typed(rng: random.Random, points: list[Point], seq: int) -> list[Point]:
 def main(library_path: str, log_path: str, seed: int) -> None:
     rng = random.Random(seed)
     lib = Library.open(library_path)
-    seminar_id = lib.seminar_ids()[0]
+    seminar_id = lib.newest_seminar_id()
     tree = lib.seminar_tree(seminar_id)
     sessions = [se.id for se in tree]
     groups = {g.id: lib.points(g.id) for se in tree for g in se.groups}

@@ -202,3 +202,29 @@ def test_exists_is_false_for_deleted_and_unknown_seminars(lib: Library) -> None:
     lib.delete_seminar(seminar)
     assert not lib.exists(seminar)
     assert not lib.exists(seminar + 1)
+
+
+def test_a_group_or_session_comes_back_with_its_content_in_one_call(lib: Library) -> None:
+    from seminarnotes.core.document import GroupDoc
+
+    seminar = lib.create_seminar("S")
+    session = lib.add_session(seminar, "A")
+    group = lib.add_group(session, "Köping", 0, [Point("ett"), Point("två", 1)])
+    assert lib.points(group) == [Point("ett"), Point("två", 1)]
+    again = lib.add_session(seminar, "B", "Hur?", 0, [GroupDoc("Sala", [Point("x")]), GroupDoc("Tom")])
+    assert _names(lib, seminar) == [("B", ["Sala", "Tom"]), ("A", ["Köping"])]
+    assert lib.points(lib.seminar_tree(seminar)[0].groups[0].id) == [Point("x")]
+    with pytest.raises(LevelError):
+        lib.add_group(session, "Fel", None, [Point("x", 1)])
+    assert _names(lib, seminar)[1] == ("A", ["Köping"])
+    assert session != again
+
+
+def test_newest_seminar_id_matches_the_list(lib: Library) -> None:
+    assert lib.newest_seminar_id() is None
+    lib.create_seminar("Gammal", date=dt.date(2014, 4, 8))
+    new = lib.create_seminar("Ny", date=dt.date(2020, 1, 1))
+    lib.create_seminar("Utan datum")
+    assert lib.newest_seminar_id() == new == lib.list_seminars()[0].id
+    lib.delete_seminar(new)
+    assert lib.newest_seminar_id() == lib.list_seminars()[0].id != new
