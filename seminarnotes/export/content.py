@@ -46,15 +46,17 @@ def subtitle(doc: SeminarDoc, labels: Labels) -> str:
     return ", ".join([labels.subtitle_plain, *rest]) if rest else ""
 
 
-def exported_points(group: GroupDoc) -> list[Point]:
-    """The group's points that have any visible text."""
-    return [p for p in group.points if _text(p.text)]
+def _exported_points(group: GroupDoc) -> list[Point]:
+    """The group's points with any visible text, cleaned of what XML cannot hold."""
+    return [Point(text, p.level, p.kind) for p in group.points if (text := _text(p.text))]
 
 
 def exported_groups(doc: SeminarDoc) -> list[list[GroupDoc]]:
-    """Per session, the groups that get into the document (empty ones per setting)."""
+    """Per session, the groups that get into the document (empty ones per setting),
+    their points cleaned; computed once per export."""
     keep_empty = doc.export.include_empty_groups
-    return [[g for g in s.groups if keep_empty or exported_points(g)] for s in doc.sessions]
+    cleaned = [[GroupDoc(g.name, _exported_points(g)) for g in s.groups] for s in doc.sessions]
+    return [[g for g in groups if keep_empty or g.points] for groups in cleaned]
 
 
 def _points(body: etree._Element, points: list[Point], num_id: int) -> None:
@@ -67,7 +69,7 @@ def _points(body: etree._Element, points: list[Point], num_id: int) -> None:
         else:
             p = wml.paragraph(body, LIST_STYLE_IDS[level])
             wml.numbering(p, num_id, level)
-        wml.text_run(p, wml.clean(point.text))
+        wml.text_run(p, point.text)
 
 
 def _link_line(body: etree._Element, lead: str, shown: str, url: str, link: Linker) -> None:
@@ -100,23 +102,21 @@ def _closing(body: etree._Element, doc: SeminarDoc, labels: Labels, link: Linker
         wml.hyperlink(p, link(quote(url, safe=":/?#[]@!$&'()*+,;=%._~-")), website)
 
 
-def build_body(body: etree._Element, doc: SeminarDoc, labels: Labels,
+def build_body(body: etree._Element, doc: SeminarDoc, labels: Labels, groups: list[list[GroupDoc]],
                num_ids: list[int], link: Linker) -> None:
-    """Append every paragraph of the document to `body`, in order."""
+    """Append every paragraph of the document to `body`, in order; `groups` are
+    `exported_groups(doc)`."""
     d = doc.details
     _line(body, "Title", d.title)
     _line(body, "Subtitle", subtitle(doc, labels))
     _line(body, "DocumentType", _text(d.document_type) or labels.document_type)
     num_iter = iter(num_ids)
-    first_heading = True
-    for session, groups in zip(doc.sessions, exported_groups(doc)):
-        heading = _line(body, "Heading1", session.name)
-        if heading is not None:
-            if not first_heading and doc.export.session_page_break:
-                wml.page_break_before(heading)
-            first_heading = False
+    for number, (session, exported) in enumerate(zip(doc.sessions, groups), start=1):
+        heading = _line(body, "Heading1", _text(session.name) or labels.untitled_session.format(n=number))
+        if number > 1 and doc.export.session_page_break:
+            wml.page_break_before(heading)
         _line(body, "Question", session.question)
-        for group in groups:
-            _line(body, "Heading2", group.name)
-            _points(body, exported_points(group), next(num_iter))
+        for group_number, group in enumerate(exported, start=1):
+            _line(body, "Heading2", _text(group.name) or labels.untitled_group.format(n=group_number))
+            _points(body, group.points, next(num_iter))
     _closing(body, doc, labels, link)

@@ -26,8 +26,8 @@ def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Docume
     document = docx.Document()
     page.drop_template_leftovers(document)
     styles.install_styles(document, labels.lang_tag)
-    group_count = sum(len(groups) for groups in content.exported_groups(doc))
-    num_ids = styles.install_numbering(document, group_count)
+    groups = content.exported_groups(doc)
+    num_ids = styles.install_numbering(document, sum(len(session) for session in groups))
     page.set_up_page(document)
 
     body = document.element.body
@@ -38,10 +38,12 @@ def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Docume
     def link(url: str) -> str:
         return document.part.relate_to(url, RT.HYPERLINK, is_external=True)
 
-    content.build_body(body, doc, labels, num_ids, link)
+    content.build_body(body, doc, labels, groups, num_ids, link)
     body.append(section)  # sectPr must be the body's last child
 
-    page.add_header(document, doc.details.organizer, doc.export.logo)
+    alt_text = next((t for t in (wml.clean(doc.details.organizer).strip(), wml.clean(doc.details.title).strip(),
+                                 doc.export.logo_filename) if t), "Logo")
+    page.add_header(document, doc.details.organizer, doc.export.logo, alt_text)
     page.add_footer(document, labels, doc.export.page_word)
     document_type = wml.clean(doc.details.document_type).strip() or labels.document_type
     page.set_properties(document, doc, labels, document_type, _utc(now))

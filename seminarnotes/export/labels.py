@@ -25,6 +25,8 @@ class Labels:
     website: str
     thanks: str
     page: str
+    untitled_session: str  # a heading for a session without a name: headings never skip a level
+    untitled_group: str
     months: tuple[str, ...]
 
 
@@ -41,6 +43,8 @@ LABELS: dict[str, Labels] = {
         website="Besök vår webbplats på",
         thanks="Tack för din medverkan vid seminariet!",
         page="Sida",
+        untitled_session="Pass {n}",
+        untitled_group="Grupp {n}",
         months=("januari", "februari", "mars", "april", "maj", "juni", "juli",
                 "augusti", "september", "oktober", "november", "december"),
     ),
@@ -56,6 +60,8 @@ LABELS: dict[str, Labels] = {
         website="Visit our website at",
         thanks="Thank you for taking part in the seminar!",
         page="Page",
+        untitled_session="Session {n}",
+        untitled_group="Group {n}",
         months=("January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December"),
     ),

@@ -58,8 +58,9 @@ def add_footer(document: Document, labels: Labels, page_word: bool) -> None:
     wml.text_run(p, ")")
 
 
-def add_header(document: Document, organizer: str, logo: bytes | None) -> None:
-    """Logo left (alt text = organiser), organiser name right; no header when both are missing."""
+def add_header(document: Document, organizer: str, logo: bytes | None, alt_text: str) -> None:
+    """Logo left (with alt text, the organiser's name where there is one), organiser
+    name right; no header when both are missing."""
     organizer = wml.clean(organizer).strip()
     if not organizer and not logo:
         return
@@ -74,8 +75,8 @@ def add_header(document: Document, organizer: str, logo: bytes | None) -> None:
         except (UnrecognizedImageError, ValueError, OSError) as err:
             log.warning("logo left out of the export: %s", err)  # a bad image must not stop the export
         for doc_pr in paragraph._p.iter(qn("wp:docPr")):
-            doc_pr.set("descr", organizer)
-            doc_pr.set("name", organizer or "Logo")
+            doc_pr.set("descr", alt_text)
+            doc_pr.set("name", alt_text)
     if organizer:
         wml.text_run(paragraph._p, f"\t{organizer}")
 

@@ -185,6 +185,18 @@ def test_question_left_out_when_empty(seminar: SeminarDoc, tmp_path: Path) -> No
     assert styles.count("Question") == 1
 
 
+def test_unnamed_sessions_and_groups_still_get_headings_and_page_breaks(seminar: SeminarDoc,
+                                                                       tmp_path: Path) -> None:
+    seminar.sessions[1].name = " "
+    seminar.sessions[0].groups[1].name = ""
+    document = roundtrip(seminar, tmp_path)
+    headings = [(s, t) for s, t in body_paragraphs(document) if s.startswith("Heading")]
+    assert ("Heading 1", "Pass 2") in headings and ("Heading 2", "Grupp 2") in headings
+    levels = [int(s[-1]) for s, _ in headings]
+    assert all(b <= a + 1 for a, b in zip([0, *levels], levels)), "a heading level is skipped"
+    assert [p.text for p in document.paragraphs if p.paragraph_format.page_break_before] == ["Pass 2"]
+
+
 def _links(document) -> dict[str, str]:
     rels = document.part.rels
     return {"".join(t.text for t in link.iter(qn("w:t"))): rels[link.get(qn("r:id"))].target_ref

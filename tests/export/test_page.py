@@ -64,6 +64,13 @@ def test_header_logo_with_alt_text(seminar: SeminarDoc, tmp_path: Path) -> None:
     assert document.sections[0].header.part.related_parts  # the image is in the package
 
 
+def test_logo_alt_text_falls_back_to_the_title_without_an_organiser(seminar: SeminarDoc, tmp_path: Path) -> None:
+    seminar.export.logo = tiny_png()
+    seminar.details.organizer = ""
+    header = roundtrip(seminar, tmp_path).sections[0].header._element
+    assert [d.get("descr") for d in header.iter(qn("wp:docPr"))] == [seminar.details.title]
+
+
 def test_no_header_without_organiser_or_logo(seminar: SeminarDoc, tmp_path: Path) -> None:
     seminar.details.organizer = ""
     assert roundtrip(seminar, tmp_path).sections[0].header.is_linked_to_previous
