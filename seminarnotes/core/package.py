@@ -24,7 +24,7 @@ from seminarnotes.core.document import (
     SessionDoc,
     is_logo_image,
 )
-from seminarnotes.core.outline import KINDS, MAX_LEVEL, Point
+from seminarnotes.core.outline import Point, level_problem
 
 FORMAT = "seminarnotes-package"
 VERSION = 1
@@ -101,28 +101,18 @@ def _timestamp(value: Any, path: str) -> dt.datetime | None:
 
 
 def _points(raw: Any, path: str) -> list[Point]:
+    """The points, held to the same level rules as every edit (outline.level_problem)."""
     points: list[Point] = []
-    previous = -1
     for i, item in enumerate(_list(raw, path)):
         here = f"{path}[{i}]"
         item = _obj(item, here)
         if "text" not in item:
             raise _fail(f"{here}.text", "is missing")
-        text = _text(item, "text", f"{here}.")
-        level = item.get("level", 0)
-        if not isinstance(level, int) or isinstance(level, bool):
-            raise _fail(f"{here}.level", f"{json.dumps(level)} is not 0, 1 or 2")
-        if level < 0 or level > MAX_LEVEL:
-            raise _fail(f"{here}.level", f"{level} is not 0, 1 or 2")
-        if level > previous + 1:
-            if i == 0:
-                raise _fail(f"{here}.level", f"{level} must be 0 for the first point")
-            raise _fail(f"{here}.level", f"{level} is more than one above {previous}")
-        kind = item.get("kind", "point")
-        if kind not in KINDS:
-            raise _fail(f"{here}.kind", f"{json.dumps(kind, ensure_ascii=False)} is not \"point\" or \"highlight\"")
-        points.append(Point(text=text, level=level, kind=kind))
-        previous = level
+        points.append(Point(_text(item, "text", f"{here}."), item.get("level", 0), item.get("kind", "point")))
+    problem = level_problem(points)
+    if problem is not None:
+        index, message = problem
+        raise _fail("", f"{path}[{index}].{message}")
     return points
 
 
@@ -185,7 +175,7 @@ def parse(data: Any) -> SeminarDoc:
     for key in _CONTACT_TEXT:
         setattr(details, f"contact_{key}", _text(contact, key, "seminar.closing.contact."))
     sessions = []
-    for si, raw_session in enumerate(_list(sem["sessions"], "sessions")):
+    for si, raw_session in enumerate(_list(sem["sessions"], "seminar.sessions")):
         here = f"sessions[{si}]"
         raw_session = _obj(raw_session, here)
         groups = []
@@ -237,7 +227,8 @@ def read(path: str | os.PathLike[str]) -> SeminarDoc:
     try:
         return loads(raw)
     except PackageError as err:
-        raise PackageError(f"{path.name} was not imported: {err}") from None
+        sentence = str(err) if str(err).endswith((".", "?", "!", ")")) else f"{err}."
+        raise PackageError(f"{path.name} cannot be used: {sentence}") from None
 
 
 def to_dict(doc: SeminarDoc) -> dict[str, Any]:

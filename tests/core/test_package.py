@@ -115,7 +115,7 @@ BAD = {
     "not a package": ("[1, 2, 3]", "expected an object"),
     "version too high": (_with(lambda d: d.update(version=7)), "version 7.*up to version 1"),
     "level jump": (_with(lambda d: d["seminar"]["sessions"][1]["groups"][0]["points"].append(
-        {"text": "x", "level": 2})), r"^sessions\[1\]\.groups\[0\]\.points\[1\]\.level: 2 is more than one above 0$"),
+        {"text": "x", "level": 2})), r"^sessions\[1\]\.groups\[0\]\.points\[1\]\.level: 2 is more than one above 0\.$"),
     "first point indented": (_with(lambda d: d["seminar"]["sessions"][0]["groups"][0]["points"][0].update(level=1)),
                              r"points\[0\]\.level: 1 must be 0"),
     "level out of range": (_with(lambda d: d["seminar"]["sessions"][0]["groups"][0]["points"][1].update(level=3)),
@@ -123,6 +123,7 @@ BAD = {
     "bad kind": (_with(lambda d: d["seminar"]["sessions"][0]["groups"][0]["points"][1].update(kind="note")),
                  r"points\[1\]\.kind"),
     "missing title": (_with(lambda d: d["seminar"].pop("title")), r"seminar\.title: is missing"),
+    "sessions not a list": (_with(lambda d: d["seminar"].update(sessions={})), r"^seminar\.sessions: expected a list"),
     "missing sessions": (_with(lambda d: d["seminar"].pop("sessions")), r"seminar\.sessions: is missing"),
     "bad date": (_with(lambda d: d["seminar"].update(date="8 april 2014")), r"seminar\.date: .*YYYY-MM-DD"),
     "text not text": (_with(lambda d: d["seminar"]["sessions"][0].update(name=5)), r"sessions\[0\]\.name: expected"),
@@ -141,7 +142,7 @@ def test_bad_packages_are_refused_in_one_sentence_and_the_library_is_unchanged(t
             lib.import_doc(package.read(path))
         assert lib.list_seminars() == before
     assert "\n" not in str(err.value)
-    assert str(err.value).startswith("bad.seminarnotes was not imported: ")
+    assert str(err.value).startswith("bad.seminarnotes cannot be used: ") and str(err.value).endswith(".")
     assert re.search(message, str(err.value).split(": ", 1)[1]), str(err.value)
 
 
