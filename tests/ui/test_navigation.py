@@ -308,7 +308,7 @@ def _mime(path: Path) -> QMimeData:
 
 
 def _drop(widget, mime: QMimeData) -> QDropEvent:  # noqa: ANN001
-    enter = QDragEnterEvent(QPointF(widget.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(widget.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
@@ -352,7 +352,7 @@ def test_other_files_are_not_taken(window: MainWindow, tmp_path: Path) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("x")
     mime = _mime(text)  # kept alive: the event holds only a pointer to it
-    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     enter.ignore()
     QApplication.sendEvent(window, enter)

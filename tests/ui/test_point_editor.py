@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -600,20 +599,19 @@ def test_set_current_point_puts_the_cursor_at_its_start(qtbot, editor):
     assert editor.currentPointIndex() == 2
 
 
-def test_typing_stays_instant_in_a_group_of_300_points(qtbot, editor):
-    editor.setPoints([P(f"punkt {i} med lite text", [0, 1, 2, 1][i % 4]) for i in range(300)])
+def test_typing_in_a_group_of_300_points_edits_only_that_point(qtbot, editor):
+    """Speed is measured in benchmarks/bench_typing.py; this checks the result."""
+    outline = [P(f"punkt {i} med lite text", [0, 1, 2, 1][i % 4]) for i in range(300)]
+    editor.setPoints(outline)
     editor.setCurrentPoint(150)
     key(qtbot, editor, Qt.Key.Key_End)
-    start = time.perf_counter()
     qtbot.keyClicks(editor, "x" * 60)
-    per_key = (time.perf_counter() - start) / 60
-    assert editor.points()[150].text.endswith("x" * 60)
-    assert per_key < 0.010, f"{per_key * 1000:.1f} ms per key"
-    start = time.perf_counter()
     key(qtbot, editor, Qt.Key.Key_Return)
     key(qtbot, editor, Qt.Key.Key_Tab)
-    assert time.perf_counter() - start < 0.1
-    assert len(editor.points()) == 301
+    points = editor.points()
+    assert points[150] == P(outline[150].text + "x" * 60, outline[150].level)
+    assert points[151] == P("", min(outline[150].level + 1, 2))
+    assert points[:150] == outline[:150] and points[152:] == outline[151:]
 
 
 levels = st.lists(st.tuples(st.sampled_from(["", "a", "b", "c\nd", "ä"]), st.integers(0, 2),
