@@ -1,9 +1,12 @@
 """Undoable structure changes (add, delete, move, rename) over the library.
 
 Every tree gesture becomes one QUndoCommand whose redo/undo are Library calls, so
-the library stays the only state and views refresh from it. A deleted group or
-session comes back under a new id; `Structure` remembers which new id stands for
-which old one, so older commands on the stack keep finding their rows.
+the library stays the only state and views refresh from it. A gesture makes its
+library change first and pushes the command only when that worked, so a failed write
+raises its own LibraryError (one sentence) and leaves the stack as it was; the first
+redo(), which QUndoStack.push calls, then does nothing. A deleted group or session
+comes back under a new id; `Structure` remembers which new id stands for which old
+one, so older commands on the stack keep finding their rows.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from seminarnotes.core.document import GroupDoc
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 
@@ -68,36 +72,44 @@ class Structure(QObject):
 
     # --- gestures --------------------------------------------------------------------
 
+    def _run(self, command: _Command) -> None:
+        """Make the change, then push the command; a LibraryError leaves the stack untouched."""
+        self.aboutToChange.emit()
+        command.apply()
+        command.done = True
+        self.stack.push(command)
+        self.changed.emit()
+
     def add_session(self, seminar_id: int, name: str = "", index: int | None = None) -> int:
         command = _AddSession(self, seminar_id, name, index)
-        self.stack.push(command)
+        self._run(command)
         return command.session_id
 
     def add_group(self, session_id: int, name: str = "", index: int | None = None) -> int:
         command = _AddGroup(self, session_id, name, index)
-        self.stack.push(command)
+        self._run(command)
         return command.group_id
 
     def rename_group(self, group_id: int, name: str) -> None:
         old = self._group_name(group_id)
         if old != name:
-            self.stack.push(_Rename(self, "group", group_id, old, name, _tr("Rename group")))
+            self._run(_Rename(self, "group", group_id, old, name, _tr("Rename group")))
 
     def rename_session(self, session_id: int, name: str) -> None:
         old = self._session_node(session_id).name
         if old != name:
-            self.stack.push(_Rename(self, "session", session_id, old, name, _tr("Rename session")))
+            self._run(_Rename(self, "session", session_id, old, name, _tr("Rename session")))
 
     def rename_seminar(self, seminar_id: int, title: str) -> None:
         old = self.library.details(seminar_id).title
         if old != title:
-            self.stack.push(_Rename(self, "seminar", seminar_id, old, title, _tr("Rename seminar")))
+            self._run(_Rename(self, "seminar", seminar_id, old, title, _tr("Rename seminar")))
 
     def delete_group(self, group_id: int) -> None:
-        self.stack.push(_DeleteGroup(self, group_id))
+        self._run(_DeleteGroup(self, group_id))
 
     def delete_session(self, session_id: int) -> None:
-        self.stack.push(_DeleteSession(self, session_id))
+        self._run(_DeleteSession(self, session_id))
 
     def move_group(self, group_id: int, session_id: int, index: int) -> None:
         """Put the group at `index` of `session_id`, index counted before the group leaves."""
@@ -106,7 +118,7 @@ class Structure(QObject):
         if source == session_id and index > old_index:
             index -= 1
         if (source, old_index) != (session_id, index):
-            self.stack.push(_MoveGroup(self, group_id, source, old_index, session_id, index))
+            self._run(_MoveGroup(self, group_id, source, old_index, session_id, index))
 
     def move_session(self, session_id: int, index: int) -> None:
         """Put the session at `index`, counted before it leaves its place."""
@@ -117,7 +129,7 @@ class Structure(QObject):
             index -= 1
         index = max(0, min(index, len(ids) - 1))
         if index != old_index:
-            self.stack.push(_MoveSession(self, session_id, old_index, index))
+            self._run(_MoveSession(self, session_id, old_index, index))
 
     # --- helpers the commands share ----------------------------------------------
 
@@ -138,8 +150,7 @@ class Structure(QObject):
                               self._group_index(session_id, group_id), group_id)
 
     def restore_group(self, session_id: int, snap: _GroupSnapshot) -> None:
-        new_id = self.library.add_group(session_id, snap.name, snap.index)
-        self.library.set_points(new_id, snap.points)
+        new_id = self.library.add_group(session_id, snap.name, snap.index, snap.points)
         self.remember("group", self.resolve("group", snap.group_id), new_id)
 
 
@@ -149,8 +160,12 @@ class _Command(QUndoCommand):
     def __init__(self, structure: Structure, text: str) -> None:
         super().__init__(text)
         self.s = structure
+        self.done = False  # made by Structure._run already: the redo() of push skips it
 
     def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
         self.s.aboutToChange.emit()
         self.apply()
         self.s.changed.emit()
@@ -274,10 +289,13 @@ class _DeleteSession(_Command):
 
     def revert(self) -> None:
         assert self.snap is not None
-        new_id = self.s.library.add_session(self.seminar_id, self.snap.name, self.snap.question, self.snap.index)
+        snap = self.snap
+        new_id = self.s.library.add_session(self.seminar_id, snap.name, snap.question, snap.index,
+                                            [GroupDoc(g.name, g.points) for g in snap.groups])
         self.s.remember("session", self.s.resolve("session", self.session_id), new_id)
-        for group in self.snap.groups:
-            self.s.restore_group(new_id, group)
+        restored = next(n for n in self.s.library.seminar_tree(self.seminar_id) if n.id == new_id)
+        for group, node in zip(snap.groups, restored.groups, strict=True):
+            self.s.remember("group", self.s.resolve("group", group.group_id), node.id)
 
 
 class _MoveGroup(_Command):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
 from seminarnotes.ui.seminar_tree import CountRole, SeminarTreeModel, SeminarTreeView
 from seminarnotes.ui.undo import Structure
@@ -169,6 +171,54 @@ def test_delete_and_undo_restore_groups_sessions_and_points(library: Library, se
     structure.stack.redo()
     structure.stack.redo()
     assert names(library, seminar_id) == [("Förmiddag", ["Västerås", "Sala"])]
+
+
+def test_undoing_a_session_delete_is_one_write_and_older_commands_find_its_groups(
+        library: Library, seminar_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    structure = _model(library, seminar_id).structure
+    afternoon = library.seminar_tree(seminar_id)[1]
+    structure.rename_group(afternoon.groups[1].id, "Arboga kommun")
+    structure.delete_session(afternoon.id)
+    writes: list[str] = []
+    for name in ("add_session", "add_group", "set_points"):
+        real = getattr(library, name)
+        monkeypatch.setattr(library, name, lambda *a, _real=real, _name=name, **k: writes.append(_name) or _real(*a, **k))
+    structure.stack.undo()
+    assert writes == ["add_session"]  # the session comes back with its groups and points in one transaction
+    back = library.seminar_tree(seminar_id)[1]
+    assert [g.name for g in back.groups] == ["Fagersta", "Arboga kommun"]
+    assert library.points(back.groups[0].id)[0].text == "Mentorer"
+    structure.stack.undo()  # the rename, made before the delete, finds the group under its new id
+    assert names(library, seminar_id)[1] == ("Eftermiddag", ["Fagersta", "Arboga"])
+
+
+@pytest.mark.parametrize("gesture", ["rename", "add", "delete", "move"])
+def test_a_failed_write_raises_its_sentence_and_leaves_the_undo_stack_alone(
+        library: Library, seminar_id: int, monkeypatch: pytest.MonkeyPatch, gesture: str) -> None:
+    structure = _model(library, seminar_id).structure
+    tree = library.seminar_tree(seminar_id)
+    koping = tree[0].groups[0].id
+    structure.rename_group(tree[0].groups[1].id, "Västerås stad")  # something on the stack already
+    before, count, changed = names(library, seminar_id), structure.stack.count(), []
+    structure.changed.connect(lambda: changed.append(True))
+    sentence = "The library file could not be written: the disk is full."
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise LibraryError(sentence)
+
+    call = {"rename": ("rename_group", lambda: structure.rename_group(koping, "Köping kommun")),
+            "add": ("add_group", lambda: structure.add_group(tree[0].id, "Ny")),
+            "delete": ("delete_session", lambda: structure.delete_session(tree[1].id)),
+            "move": ("move_group", lambda: structure.move_group(koping, tree[1].id, 0))}[gesture]
+    monkeypatch.setattr(library, call[0], fail)
+    with pytest.raises(LibraryError) as raised:
+        call[1]()
+    assert str(raised.value) == sentence  # the sentence itself, not "Error calling Python override …"
+    assert structure.stack.count() == count and structure.stack.undoText() == "Rename group"
+    assert names(library, seminar_id) == before and changed == []
+    monkeypatch.undo()
+    structure.stack.undo()  # the stack still undoes what it held
+    assert names(library, seminar_id)[0][1][1] == "Västerås"
 
 
 def test_adjacent_group_crosses_sessions(library: Library, seminar_id: int) -> None:
