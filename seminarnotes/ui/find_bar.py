@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
 from seminarnotes.ui.fold import find_all
 
 
@@ -141,14 +142,24 @@ class FindBar(QWidget):
         self._order = []
         if self.seminarId is None or not needle.strip():
             return []
+        # Two reads per search, whatever the seminar's size: ids from the tree, texts from the
+        # document, which lists sessions and groups in the same order.
+        tree = self.library.seminar_tree(self.seminarId)
+        shape = [len(session.groups) for session in tree]
+        texts: list[list[list[Point]]] = [[[] for _ in session.groups] for session in tree]
+        if any(group.point_count for session in tree for group in session.groups):
+            doc = self.library.seminar_doc(self.seminarId)
+            if [len(session.groups) for session in doc.sessions] == shape:
+                texts = [[group.points for group in session.groups] for session in doc.sessions]
+            else:  # another program changed the seminar between the two reads
+                texts = [[self.library.points(group.id) for group in session.groups] for session in tree]
         matches: list[Match] = []
-        for session in self.library.seminar_tree(self.seminarId):
-            for group in session.groups:
+        for session, session_texts in zip(tree, texts):
+            for group, points in zip(session.groups, session_texts):
                 self._order.append(group.id)
                 matches += [Match(group.id, -1, s, n) for s, n in find_all(needle, group.name)]
-                if group.point_count:
-                    for i, point in enumerate(self.library.points(group.id)):
-                        matches += [Match(group.id, i, s, n) for s, n in find_all(needle, point.text)]
+                for i, point in enumerate(points):
+                    matches += [Match(group.id, i, s, n) for s, n in find_all(needle, point.text)]
         return matches
 
     def _key(self, place: tuple[int, int, int]) -> tuple[int, int, int]:

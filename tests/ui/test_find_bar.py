@@ -127,3 +127,14 @@ def test_find_all_maps_folded_matches_back_to_the_text() -> None:
     assert find_all("vasteras", decomposed) == [(0, len(decomposed))]
     assert find_all("ss", "Straße") == [(4, 1)]
     assert find_all("", "x") == []
+
+
+def test_each_search_reads_the_seminar_twice_whatever_its_size(qtbot, bar: FindBar, lib: Library,  # noqa: ANN001
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    for name in ("seminar_tree", "seminar_doc", "points"):
+        real = getattr(lib, name)
+        monkeypatch.setattr(lib, name, lambda *a, _real=real, _name=name, **k: reads.append(_name) or _real(*a, **k))
+    qtbot.keyClicks(bar.edit, "APT")
+    assert reads == ["seminar_tree", "seminar_doc"] * 3  # one search per key, no query per group
+    assert bar.countLabel.text() == "1 of 5"
