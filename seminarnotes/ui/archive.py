@@ -2,13 +2,13 @@
 
 A read-only table of `Library.list_seminars()` behind a sort/filter proxy; every
 action is one library call followed by `refresh()`, so the view never holds state
-the library does not. The window wires `openRequested` to opening a seminar.
+the library does not; a call that fails says its one sentence in a warning. The
+window wires `openRequested` to opening a seminar.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from functools import cmp_to_key
 from typing import Any
 
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from seminarnotes.core.library import KEEP_DELETED, Library, SeminarSummary
 from seminarnotes.ui.fold import fold
+from seminarnotes.ui.user_errors import user_errors
 
 Index = QModelIndex | QPersistentModelIndex
 DATE, TITLE, VENUE, ORGANIZER, GROUPS, POINTS, DELETED = range(7)
@@ -76,7 +77,7 @@ class SeminarTableModel(QAbstractTableModel):
         position = {id(row): i for i, row in enumerate(self.rows)}
         self.rows = self._sorted(self.rows)
         moved = {position[id(row)]: i for i, row in enumerate(self.rows)}
-        self.haystacks = [fold(" ".join((r.title, r.venue, r.organizer, r.speaker))) for r in self.rows]
+        self.haystacks = [self.haystacks[position[id(row)]] for row in self.rows]  # folded once, in setRows
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(moved[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()
@@ -193,7 +194,10 @@ class ActionButton(QPushButton):
 
 
 class ArchiveView(QWidget):
-    """Find a seminar among hundreds and open it, reuse it, archive or delete it."""
+    """Find a seminar among hundreds and open it, reuse it, archive or delete it.
+
+    Constructing it reads nothing: the list is read by `refresh()` (the archive page
+    calls it before showing the view), or when the view is first shown without one."""
 
     openRequested = Signal(int)  # seminar id: open it (also sent with the id of a new seminar)
     seminarDeleted = Signal(int)  # moved to the Deleted list: the window closes it if it is open
@@ -205,8 +209,8 @@ class ArchiveView(QWidget):
         self.model = SeminarTableModel(self)
         self.proxy = SeminarFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._loaded = False  # listed by the first refresh(), or when first shown without one
         self._build()
-        self.refresh()
 
     # --- building ----------------------------------------------------------------------
 
@@ -330,6 +334,7 @@ class ArchiveView(QWidget):
 
     def refresh(self) -> None:
         """Reload from the library, keeping the selected seminar selected if it is still listed."""
+        self._loaded = True
         keep, row = self.selectedId(), max(self.table.currentIndex().row(), 0)
         if self.showingDeleted():
             rows = self.library.list_seminars(deleted=True)
@@ -378,6 +383,7 @@ class ArchiveView(QWidget):
     def _updateCount(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
+            # no translation ships (not even English plurals), so tr("%n seminars") would say "1 seminars"
             text = self.tr("1 seminar") if total == 1 else self.tr("%n seminars", "", total)
         else:
             text = self.tr("%1 of %2 seminars").replace("%1", str(shown)).replace("%2", str(total))
@@ -429,6 +435,7 @@ class ArchiveView(QWidget):
     def openSelected(self) -> None:
         self._openIndex(self.table.currentIndex())
 
+    @user_errors
     def newFromStructure(self) -> None:
         summary = self._selectedSummary()
         if summary is None or self.showingDeleted():
@@ -439,6 +446,7 @@ class ArchiveView(QWidget):
         self.libraryChanged.emit()
         self.openRequested.emit(new_id)
 
+    @user_errors
     def toggleArchived(self) -> None:
         summary = self._selectedSummary()
         if summary is None or self.showingDeleted():
@@ -447,6 +455,7 @@ class ArchiveView(QWidget):
         self.refresh()
         self.libraryChanged.emit()
 
+    @user_errors
     def deleteSelected(self) -> None:
         summary = self._selectedSummary()
         if summary is None or self.showingDeleted():
@@ -464,6 +473,7 @@ class ArchiveView(QWidget):
         self.seminarDeleted.emit(summary.id)
         self.libraryChanged.emit()
 
+    @user_errors
     def restoreSelected(self) -> None:
         summary = self._selectedSummary()
         if summary is None or not self.showingDeleted():
@@ -475,6 +485,8 @@ class ArchiveView(QWidget):
     # --- keyboard ------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
         super().showEvent(event)
         self.filterEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -506,23 +518,3 @@ class ArchiveView(QWidget):
                 self.filterEdit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
-
-
-def _demo(path: str) -> int:
-    """Look at the archive over a real library: `python -m seminarnotes.ui.archive LIB`."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    library = Library.open(path)
-    view = ArchiveView(library)
-    view.setWindowTitle("Seminarnotes – archive")
-    view.openRequested.connect(lambda seminar_id: print("open", seminar_id))
-    view.resize(1000, 560)
-    view.show()
-    code = app.exec()
-    library.close()
-    return code
-
-
-if __name__ == "__main__":
-    sys.exit(_demo(sys.argv[1]) if len(sys.argv) > 1 else "usage: python -m seminarnotes.ui.archive LIBRARY")

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
+from seminarnotes.ui import archive
 from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
 from tests.ui.conftest import show, type_text
 
@@ -70,6 +72,32 @@ def test_sorting_by_a_column_and_back(view: ArchiveView, lib: Library) -> None:
                              "Äldreomsorgens dag"]  # Swedish order: Ä after S
     view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
     assert view.visibleIds() == [lib.old, lib.resk, lib.new]
+
+
+def test_sorting_keeps_each_rows_folded_text_with_it(
+        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    folded: list[str] = []
+    monkeypatch.setattr(archive, "fold", lambda text: folded.append(text) or text.casefold())
+    view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(VENUE, Qt.SortOrder.DescendingOrder)
+    assert folded == []  # the rows' texts were folded when they were listed, not again per sort
+    monkeypatch.undo()
+    qtbot.keyClicks(view.filterEdit, "mora")
+    assert view.visibleIds() == [lib.new]
+
+
+def test_the_list_is_read_once_by_whoever_shows_it(
+        qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    reads: list[bool] = []
+    real = lib.list_seminars
+    monkeypatch.setattr(lib, "list_seminars", lambda **k: reads.append(True) or real(**k))
+    page = ArchiveView(lib)
+    assert reads == []  # constructing reads nothing: the archive page refreshes it before showing it
+    page.refresh()
+    show(qtbot, page, 900, 500)
+    assert len(reads) == 1 and page.visibleIds() == [lib.new, lib.resk, lib.old]
+    plain = show(qtbot, ArchiveView(lib), 900, 500)  # shown without a refresh: it lists itself
+    assert len(reads) == 2 and plain.visibleIds() == [lib.new, lib.resk, lib.old]
 
 
 def test_the_filter_has_focus_and_filters_as_you_type_ignoring_case_and_diacritics(
@@ -205,3 +233,30 @@ def test_delete_in_the_filter_edits_the_text_not_the_library(
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Delete)
     assert view.filterEdit.text() == "aros" and asked == []
     assert len(lib.list_seminars()) == 3
+
+
+@pytest.mark.parametrize(("method", "action"), [("duplicate_structure", "duplicateAction"),
+                                                ("set_archived", "archiveAction"),
+                                                ("delete_seminar", "deleteAction"),
+                                                ("restore_seminar", "restoreAction")])
+def test_a_failed_library_write_is_one_sentence_in_a_warning(
+        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch, method: str,  # noqa: ANN001
+        action: str) -> None:
+    if action == "restoreAction":
+        lib.delete_seminar(lib.old)
+        view.deletedButton.setChecked(True)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    sentence = "The library file is read-only, so nothing could be changed."
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise LibraryError(sentence)
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_a: warned.append(text)))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *_a: pytest.fail("the crash dialog showed")))
+    monkeypatch.setattr(lib, method, fail)
+    shown = view.visibleIds()
+    view.selectSeminar(lib.old)
+    getattr(view, action).trigger()  # an exception escaping the slot would fail the test (pytest-qt)
+    assert warned == [sentence]
+    assert view.visibleIds() == shown
