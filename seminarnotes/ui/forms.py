@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seminarnotes.core.document import is_logo_image
 from seminarnotes.core.library import Library
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.undo import Structure
@@ -237,7 +238,7 @@ class SeminarForm(_Form):
             QMessageBox.warning(self, self.tr("Logo"), self.tr("%1 cannot be read: %2.")
                                 .replace("%1", path).replace("%2", err.strerror or str(err)))
             return
-        if len(data) > MAX_LOGO_BYTES or not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
+        if len(data) > MAX_LOGO_BYTES or not is_logo_image(data):
             QMessageBox.warning(self, self.tr("Logo"),
                                 self.tr("The logo must be a PNG or JPEG image of at most 5 MB."))
             return
