@@ -58,6 +58,30 @@ def _log_traceback(kind: type[BaseException], value: BaseException, tb: Tracebac
     return path
 
 
+def _save_pending(window) -> bool | None:  # noqa: ANN001 - MainWindow | None
+    """Save what the window has pending: whether that worked, None without a window."""
+    if window is None:
+        return None
+    try:
+        return bool(window.autosaver.flush())
+    except Exception:  # noqa: BLE001 - already in the error path; the log has the first error
+        return False
+
+
+def crash_message(kind: str, path: Path, saved: bool | None) -> str:
+    """The one sentence after an unexpected error; it says the text is saved only when it is."""
+    if saved is None:  # no window: no text to speak of
+        text = QApplication.translate("App", "Something unexpected went wrong ({kind}); the details are in {path}.")
+    elif saved:
+        text = QApplication.translate(
+            "App", "Something unexpected went wrong ({kind}); your text is saved and the details are in {path}.")
+    else:
+        text = QApplication.translate(
+            "App", "Something unexpected went wrong ({kind}) and your latest changes could not be saved; "
+                   "the details are in {path}.")
+    return text.format(kind=kind, path=path)
+
+
 def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[], MainWindow | None]
     """Programming errors: save what is pending, log the traceback, show one sentence."""
 
@@ -67,14 +91,9 @@ def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[]
             return
         path = _log_traceback(kind, value, tb)
         window = window_getter()
-        try:
-            if window is not None:
-                window.autosaver.flush()
-        except Exception:  # noqa: BLE001 - already in the error path; the log has the first error
-            pass
-        QMessageBox.critical(window, QApplication.translate("App", "Seminarnotes"), QApplication.translate(
-            "App", "Something unexpected went wrong ({kind}); your text is saved and the details are in {path}."
-        ).format(kind=kind.__name__, path=path))
+        saved = _save_pending(window)
+        QMessageBox.critical(window, QApplication.translate("App", "Seminarnotes"),
+                             crash_message(kind.__name__, path, saved))
 
     sys.excepthook = hook
 
