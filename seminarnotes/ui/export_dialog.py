@@ -1,4 +1,5 @@
 """Export to Word from the window: propose a file name, remember the folder, offer to open.
+The window's package export asks for its file the same way, in the same folder.
 
 python-docx and the exporter are imported only here, when the user exports, so they
 cost nothing at start-up.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -18,6 +19,7 @@ from seminarnotes.core.document import SeminarDetails, SeminarDoc
 FOLDER_KEY = "export/folder"
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+WORD_SUFFIX = ".docx"
 
 
 def safe_file_stem(text: str) -> str:
@@ -30,12 +32,12 @@ def safe_file_stem(text: str) -> str:
     return stem[:150]
 
 
-def proposed_name(details: SeminarDetails, fallback: str = "Seminar") -> str:
+def proposed_name(details: SeminarDetails, fallback: str = "Seminar", suffix: str = WORD_SUFFIX) -> str:
     """`YYYY-MM-DD Title.docx` (or just the title, or the fallback, when missing)."""
     parts = [details.date.isoformat()] if details.date else []
     title = safe_file_stem(details.title)
     parts.append(title or fallback)
-    return safe_file_stem(" ".join(parts)) + ".docx"
+    return safe_file_stem(" ".join(parts)) + suffix
 
 
 def export_folder() -> Path:
@@ -47,16 +49,20 @@ def export_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def ask_target(parent: QWidget, doc: SeminarDoc) -> Path | None:
-    """Ask where to save, starting at the remembered folder with the proposed name."""
-    start = export_folder() / proposed_name(doc.details, parent.tr("Seminar"))
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to Word"), str(start),
-                                          parent.tr("Word documents (*.docx)"))
+def ask_target(parent: QWidget, doc: SeminarDoc, suffix: str = WORD_SUFFIX, file_filter: str | None = None,
+               title: str | None = None) -> Path | None:
+    """Ask where to save a file ending in `suffix` (Word by default), starting at the
+    remembered folder with the proposed name; the chosen folder is remembered."""
+    fallback = QCoreApplication.translate("ExportDialog", "Seminar")
+    start = export_folder() / proposed_name(doc.details, fallback, suffix)
+    title = title or QCoreApplication.translate("ExportDialog", "Export to Word")
+    file_filter = file_filter or QCoreApplication.translate("ExportDialog", "Word documents (*.docx)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     if not path:
         return None
     target = Path(path)
-    if target.suffix.lower() != ".docx":
-        target = target.with_name(target.name + ".docx")
+    if target.suffix.lower() != suffix.lower():
+        target = target.with_name(target.name + suffix)
     QSettings().setValue(FOLDER_KEY, str(target.parent))
     return target
 
@@ -68,26 +74,30 @@ def export_to_word(parent: QWidget, doc: SeminarDoc) -> Path | None:
         return None
     from seminarnotes.core.atomic import WriteError
 
+    title = QCoreApplication.translate("ExportDialog", "Export to Word")
     try:
         from seminarnotes.export.docx import export_docx
     except ImportError:
-        QMessageBox.warning(parent, parent.tr("Export to Word"),
-                            parent.tr("Word export is not available in this installation."))
+        QMessageBox.warning(parent, title, QCoreApplication.translate(
+            "ExportDialog", "Word export is not available in this installation."))
         return None
     try:
         export_docx(doc, target)
     except WriteError as err:
-        QMessageBox.warning(parent, parent.tr("Export to Word"), str(err))
+        QMessageBox.warning(parent, title, str(err))
         return None
     offer_to_open(parent, target)
     return target
 
 
 def offer_to_open(parent: QWidget, target: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Export to Word"),
-                      parent.tr("The seminar was saved as %1.").replace("%1", target.name), parent=parent)
-    open_file = box.addButton(parent.tr("Open document"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(parent.tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    text = QCoreApplication.translate("ExportDialog", "The seminar was saved as %1.").replace("%1", target.name)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Export to Word"),
+                      text, parent=parent)
+    open_file = box.addButton(QCoreApplication.translate("ExportDialog", "Open document"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("ExportDialog", "Show folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_file)
     box.exec()

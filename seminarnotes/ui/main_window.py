@@ -362,11 +362,10 @@ class MainWindow(QMainWindow):
         if not self._flushed():
             return
         doc = self.library.seminar_doc(self.seminar_id)  # type: ignore[arg-type]
-        start = export_dialog.export_folder() / export_dialog.proposed_name(doc.details, self.tr("Seminar"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export package"), str(start.with_suffix(SUFFIX)),
-                                              self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX))
-        if name:
-            target = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
+        target = export_dialog.ask_target(self, doc, SUFFIX,
+                                          self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX),
+                                          self.tr("Export package"))
+        if target is not None:
             package.write(doc, target)
             self.statusBar().showMessage(self.tr("Exported %1").replace("%1", target.name), 5000)
 

@@ -270,3 +270,32 @@ def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_
     window.importPackage(bad)
     assert len(shown) == 1 and "\n" not in shown[0] and "Traceback" not in shown[0]
     assert window.seminar_id == before
+
+
+def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+                                                              seminar_id: int, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from seminarnotes.core import package
+    from seminarnotes.ui import export_dialog
+
+    proposals: list[str] = []
+    chosen = tmp_path / "paket" / "till Anna"
+    chosen.parent.mkdir()
+
+    def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
+        proposals.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.exportPackage()
+    written = chosen.with_name("till Anna.seminarnotes")
+    assert package.read(written).details.title == "Samverkan"
+    assert proposals[0].endswith("2014-04-08 Samverkan.seminarnotes")
+    assert QSettings().value(export_dialog.FOLDER_KEY) == str(chosen.parent)
+    window.exportPackage()
+    assert proposals[1] == str(chosen.parent / "2014-04-08 Samverkan.seminarnotes")
+    export_dialog.ask_target(window, library.seminar_doc(seminar_id))  # Word export starts there too
+    assert proposals[2] == str(chosen.parent / "2014-04-08 Samverkan.docx")
