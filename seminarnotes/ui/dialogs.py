@@ -20,6 +20,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
 
 
+def _dialog_tr(text: str) -> str:
+    """The dialogs' own titles and texts, under one context whatever window opens them."""
+    return QCoreApplication.translate("Dialogs", text)
+
+
 def shortcut_rows() -> list[tuple[str, str]]:
     """EDITOR.md's key table, in the user's language."""
     return [
@@ -50,10 +55,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
 
 def show_shortcuts(parent: QWidget) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(_dialog_tr("Keyboard shortcuts"))
     rows = shortcut_rows()
     table = QTableWidget(len(rows), 2)
-    table.setHorizontalHeaderLabels([parent.tr("Key"), parent.tr("Action")])
+    table.setHorizontalHeaderLabels([_dialog_tr("Key"), _dialog_tr("Action")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
@@ -73,7 +78,7 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About Seminarnotes"), parent.tr(
+    QMessageBox.about(parent, _dialog_tr("About Seminarnotes"), _dialog_tr(
         "<h3>Seminarnotes %1</h3><p>Document seminar group discussions as they are said, and send every "
         "participant a Word document.</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
     ).replace("%1", __version__))

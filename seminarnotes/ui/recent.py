@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
-
-from seminarnotes.core.errors import LibraryError
 
 if TYPE_CHECKING:
     from seminarnotes.ui.main_window import MainWindow
@@ -22,13 +20,17 @@ SHOWN = 8  # entries in the menu
 KEPT = 16  # ids remembered, so that deleting a few still leaves eight to show
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recent", text)
+
+
 class RecentSeminars(QObject):
     """Remembers opened seminars and fills File ▸ Open Recent."""
 
     def __init__(self, window: MainWindow, file_menu: QMenu, after: QAction) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = QMenu(window.tr("Open &Recent"), window)
+        self.menu = QMenu(_tr("Open &Recent"), window)
         actions = file_menu.actions()
         position = actions.index(after) + 1 if after in actions else len(actions)
         if position < len(actions):
@@ -55,19 +57,12 @@ class RecentSeminars(QObject):
     def entries(self) -> list[tuple[int, str]]:
         """(id, title) of up to eight recent seminars, not the open one, not deleted ones."""
         library = self.window.library
-        wanted = [i for i in self.ids() if i != self.window.seminar_id]
-        if not wanted:
-            return []
-        deleted = {s.id for s in library.list_seminars(deleted=True)}
         found: list[tuple[int, str]] = []
-        for seminar_id in wanted:
-            if seminar_id in deleted:
+        for seminar_id in self.ids():
+            if seminar_id == self.window.seminar_id or not library.exists(seminar_id):  # deleted or purged
                 continue
-            try:
-                details = library.details(seminar_id)
-            except LibraryError:  # purged for good
-                continue
-            title = details.title or self.tr("Untitled seminar")
+            details = library.details(seminar_id)
+            title = details.title or _tr("Untitled seminar")
             if details.date:
                 title = f"{title} ({details.date.isoformat()})"
             found.append((seminar_id, title))
@@ -79,7 +74,7 @@ class RecentSeminars(QObject):
         self.menu.clear()
         entries = self.entries()
         if not entries:
-            empty = self.menu.addAction(self.tr("No recent seminars"))
+            empty = self.menu.addAction(_tr("No recent seminars"))
             empty.setEnabled(False)
             return
         for number, (seminar_id, title) in enumerate(entries, start=1):

@@ -49,3 +49,29 @@ def test_the_crash_dialog_says_the_text_is_saved_only_when_it_is(
     assert ("could not be saved" in shown[0]) == says_not_saved
     assert "RuntimeError" in shown[0] and str(log) in shown[0]
     assert "a bug" in log.read_text(encoding="utf-8")
+
+
+def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_window_calls_them(
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from seminarnotes.ui import dialogs
+    from seminarnotes.ui.recent import RecentSeminars
+
+    looked_up: list[tuple[str, str]] = []
+    real = QCoreApplication.translate
+
+    def translate(context: str, text: str, *args: object) -> str:
+        looked_up.append((context, text))
+        return real(context, text, *args)
+
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(translate))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *_args: None))
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    parent.seminarOpened = SimpleNamespace(connect=lambda _slot: None)  # what RecentSeminars listens to
+    dialogs.show_about(parent)
+    RecentSeminars(parent, QMenu(parent), QMenu(parent).menuAction())  # type: ignore[arg-type]
+    assert ("Dialogs", "About Seminarnotes") in looked_up
+    assert ("Recent", "Open &Recent") in looked_up

@@ -285,6 +285,21 @@ def test_recent_lists_opened_seminars_by_title_and_opens_them(qtbot, window: Mai
     assert menu.menuAction() in window.fileMenu.actions()
 
 
+def test_recent_skips_deleted_and_purged_seminars_without_listing_the_library(
+        window: MainWindow, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    untitled = lib.create_seminar("")
+    for seminar_id in (lib.small, untitled, lib.other, lib.resk):
+        window.openSeminarId(seminar_id)
+    lib.delete_seminar(lib.other)
+    lib.purge_seminar(lib.small)
+    monkeypatch.setattr(lib, "list_seminars", lambda **_k: pytest.fail("every seminar listed for the menu"))
+    read: list[int] = []
+    details = lib.details
+    monkeypatch.setattr(lib, "details", lambda seminar_id: read.append(seminar_id) or details(seminar_id))
+    assert window.recent.entries() == [(untitled, "Untitled seminar")]  # the open one is left out too
+    assert read == [untitled]  # titles read only for what is shown
+
+
 def test_recent_is_kept_per_library_across_restarts(qtbot, window: MainWindow, lib: Library, tmp_path: Path) -> None:  # noqa: ANN001
     window.openSeminarId(lib.resk)
     window.close()
