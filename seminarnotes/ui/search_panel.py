@@ -166,11 +166,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.queryEdit)
 
-    def setQuery(self, text: str) -> None:
-        """Put `text` in the field and search at once (e.g. from a menu or the command line)."""
-        self.queryEdit.setText(text)
-        self.runSearch()
-
     def runSearch(self) -> None:
         """Search now; called by the debounce timer."""
         self.timer.stop()
@@ -186,7 +181,7 @@ class SearchPanel(QWidget):
         elif len(hits) >= LIMIT:
             self.statusLabel.setText(self.tr("The first %n matches", "", LIMIT))
         else:
-            n = len(hits)
+            n = len(hits)  # no translation ships, not even English plurals: tr("%n matches") says "1 matches"
             self.statusLabel.setText(self.tr("1 match") if n == 1 else self.tr("%n matches", "", n))
 
     def _activate(self, index: QModelIndex) -> None:

@@ -178,6 +178,7 @@ def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
 
     qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
     assert view.showingDeleted() and view.visibleIds() == [lib.resk]
+    assert view.countLabel.text() == "1 seminar"  # not "1 seminars": no English plural forms ship
     assert not view.openAction.isVisible() and view.restoreAction.isVisible()
     kept_until = view.proxy.index(0, 6).data()
     assert kept_until == (dt.date.today() + dt.timedelta(days=30)).isoformat()

@@ -42,6 +42,7 @@ def test_diacritics_prefixes_and_phrases(qtbot, panel: SearchPanel) -> None:  # 
     assert len(words) > 10
     panel.queryEdit.clear()
     assert len(_results(qtbot, panel, '"fast punkt"')) == 1
+    assert panel.statusLabel.text() == "1 match"  # not "1 matches": no English plural forms ship
     panel.queryEdit.clear()
     assert _results(qtbot, panel, "qwertyuiop") == []
     assert panel.statusLabel.text() == "No matches"
