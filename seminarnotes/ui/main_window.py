@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        # Per-library settings keys: seminar ids mean nothing in another library file.
+        self._settingsPrefix = "libraries/" + hashlib.sha1(str(Path(library.path).resolve()).encode()).hexdigest()[:12]
         self.seminar_id: int | None = None
         self.autosaver = Autosaver(self)
         self.structure = Structure(library, self)
@@ -218,21 +220,19 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        last = settings.value(self._libraryKey("seminar"))
+        last = str(settings.value(self._libraryKey("seminar"), "") or "")  # digits, unless the file was damaged
         item = str(settings.value(self._libraryKey("item"), "") or "")  # before opening selects the root
-        seminar_id = int(last) if last not in (None, "") and self.library.exists(int(last)) else self._newest()
+        seminar_id = int(last) if last.isdecimal() and self.library.exists(int(last)) else None
+        if seminar_id is None:
+            seminar_id = self.library.newest_seminar_id()
         kind, _, id_ = item.partition(":")
-        self.openSeminarId(seminar_id, (kind, int(id_)) if id_.isdigit() else None)
+        self.openSeminarId(seminar_id, (kind, int(id_)) if id_.isdecimal() else None)
         if self.seminar_id is None:
             self.navigation.showArchive()
         elif self.pages.currentWidget() is self.groupForm:
             self.editor.setFocus()
         else:
             self.tree.setFocus()
-
-    def _newest(self) -> int | None:
-        seminars = self.library.list_seminars()
-        return seminars[0].id if seminars else None
 
     # --- selection and forms ---------------------------------------------------------
 
@@ -514,8 +514,7 @@ class MainWindow(QMainWindow):
 
     def _libraryKey(self, name: str) -> str:
         """Per-library keys: seminar ids mean nothing in another library file."""
-        digest = hashlib.sha1(str(Path(self.library.path).resolve()).encode()).hexdigest()[:12]
-        return f"libraries/{digest}/{name}"
+        return f"{self._settingsPrefix}/{name}"
 
 
 def _ancestors(node: Node | None) -> list[Node]:

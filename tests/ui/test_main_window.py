@@ -272,6 +272,20 @@ def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_
     assert window.seminar_id == before
 
 
+@pytest.mark.parametrize("stored", ["abc", "12x", "²", "", "-1"])
+def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
+                                                             stored: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    first = show_window(qtbot, library)
+    first.close()
+    QSettings().setValue(first._libraryKey("seminar"), stored)
+    QSettings().setValue(first._libraryKey("item"), "group:zz")
+    second = show_window(qtbot, library)
+    assert second.seminar_id == seminar_id == library.newest_seminar_id()
+    assert second.currentNode().key() == ("seminar", seminar_id)
+
+
 def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
                                                               seminar_id: int, tmp_path: Path,
                                                               monkeypatch) -> None:
