@@ -23,7 +23,7 @@ class Autosaver(QObject):
 
     statusChanged = Signal(str)
     saved = Signal()
-    """After a flush that wrote something (views refresh point counts)."""
+    """After a flush that wrote something, even if another save in it failed."""
     failed = Signal(str)
     """A save failed; the sentence is for the user, the edit is kept pending."""
 
@@ -44,12 +44,13 @@ class Autosaver(QObject):
         self._timer.start()
         self.statusChanged.emit(self.tr("Saving…"))
 
-    def pending(self) -> bool:
-        return bool(self._pending)
+    def pending(self, key: Hashable | None = None) -> bool:
+        """Whether any save (or the one for `key`) is waiting."""
+        return bool(self._pending) if key is None else key in self._pending
 
-    def discard(self, key: Hashable) -> None:
-        """Forget a pending save whose target no longer exists."""
-        self._pending.pop(key, None)
+    def flushing(self) -> bool:
+        """True while saves run; a change they cause is followed by `saved`."""
+        return self._flushing
 
     def flush(self) -> bool:
         """Run every pending save now; True when nothing is left pending."""
@@ -57,6 +58,7 @@ class Autosaver(QObject):
         if self._flushing or not self._pending:
             return not self._pending
         self._flushing = True
+        wrote = False
         try:
             for key, save in list(self._pending.items()):
                 try:
@@ -64,6 +66,7 @@ class Autosaver(QObject):
                 except (LibraryError, WriteError, OSError) as err:
                     self._report(str(err))
                     continue
+                wrote = True
                 if self._pending.get(key) is save:
                     del self._pending[key]
         finally:
@@ -71,12 +74,13 @@ class Autosaver(QObject):
         if self._pending:
             self.statusChanged.emit(self.tr("Not saved yet: will retry"))
             self._timer.start(5000)
-            return False
-        self._last_error = ""
-        time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.statusChanged.emit(self.tr("Saved %1").replace("%1", time))
-        self.saved.emit()
-        return True
+        else:
+            self._last_error = ""
+            time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.statusChanged.emit(self.tr("Saved %1").replace("%1", time))
+        if wrote:
+            self.saved.emit()
+        return not self._pending
 
     def _report(self, sentence: str) -> None:
         if sentence != self._last_error:  # one dialog per distinct problem, not one per retry

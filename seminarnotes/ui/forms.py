@@ -268,6 +268,9 @@ class SeminarForm(_Form):
 class SessionForm(_Form):
     """A session's name and the question its groups discuss."""
 
+    questionSaved = Signal(int, str)
+    """A question reached the library (session id, question): the tree's tooltip follows."""
+
     def __init__(self, library: Library, structure: Structure, autosaver: Autosaver,
                  parent: QWidget | None = None) -> None:
         super().__init__(library, structure, autosaver, parent)
@@ -286,7 +289,11 @@ class SessionForm(_Form):
     def _saver(self, name: str, value: Any) -> Callable[[], None]:
         if name == "name":
             return partial(self.structure.rename_session, self.session_id, value)
-        return partial(self.library.update_session, self.session_id, question=value)
+        return partial(self._saveQuestion, self.session_id, value)
+
+    def _saveQuestion(self, session_id: int, question: str) -> None:
+        self.library.update_session(session_id, question=question)
+        self.questionSaved.emit(session_id, question)
 
 
 class _NameEdit(QLineEdit):

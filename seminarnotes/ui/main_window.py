@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
 from seminarnotes.core.package import SUFFIX, PackageError
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self.groupForm.nameEntered.connect(self._nameEntered)
         self.structure.aboutToChange.connect(self.autosaver.flush)
         self.structure.changed.connect(self._structureChanged)
-        self.autosaver.saved.connect(self._refresh)
+        self.sessionForm.questionSaved.connect(self.model.setQuestion)
         self.autosaver.statusChanged.connect(self.saveStatus.setText)
         self.autosaver.failed.connect(lambda sentence: QMessageBox.warning(self, self.tr("Not saved"), sentence))
         app = QApplication.instance()
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         """Show a seminar of the library (None: none) with `item` (default: its root) selected."""
         self.autosaver.flush()
         self.structure.stack.clear()
+        self._keepTypedPoints()
         self._shown = None
         self.seminar_id = seminar_id
         self.model.setSeminar(seminar_id)
@@ -255,6 +257,8 @@ class MainWindow(QMainWindow):
     def _show(self, node: Node | None) -> None:
         """Fill the form for `node`; the points editor is reloaded only for another group."""
         key = node.key() if node is not None else None
+        if key != self._shown:
+            self._keepTypedPoints()
         if node is None:
             self.pages.setCurrentWidget(self.emptyPage if self.seminar_id is None else self.seminarForm)
         elif node.kind == "seminar":
@@ -272,11 +276,29 @@ class MainWindow(QMainWindow):
         self.deleteAction.setEnabled(node is not None and node.kind != "seminar")
 
     def _pointsEdited(self) -> None:
+        """A keystroke in the points: the save reads the editor when it runs, not now."""
         group_id = self.groupForm.group_id
         if self._shown != ("group", group_id) or not group_id:
             return
-        points = self.editor.points()
-        self.autosaver.schedule(("points", group_id), functools.partial(self.library.set_points, group_id, points))
+        self.autosaver.schedule(("points", group_id), functools.partial(self._saveShownPoints, group_id))
+
+    def _saveShownPoints(self, group_id: int) -> None:
+        # The editor still holds this group: leaving it turns the pending save into a copy first.
+        if self._shown == ("group", group_id):
+            self._savePoints(group_id, self.editor.points())
+
+    def _savePoints(self, group_id: int, points: list[Point]) -> None:
+        self.library.set_points(group_id, points)
+        self.model.setPointCount(group_id, len(points))
+
+    def _keepTypedPoints(self) -> None:
+        """Before the editor stops showing a group: a save still pending for it (one that
+        failed, or not run yet) keeps a copy of the points instead of reading the editor later."""
+        if self._shown is None or self._shown[0] != "group":
+            return
+        key = ("points", self._shown[1])
+        if self.autosaver.pending(key):
+            self.autosaver.schedule(key, functools.partial(self._savePoints, self._shown[1], self.editor.points()))
 
     def _structureChanged(self) -> None:
         """After any tree change or its undo: refresh from the library, keep a sensible selection."""
@@ -294,16 +316,12 @@ class MainWindow(QMainWindow):
                 break
         self._updateTitle()
 
-    def _refresh(self) -> None:
-        """After an autosave: point counts and titles in the tree and the window."""
-        self.model.reload()
-        self._updateTitle()
-
     def _updateTitle(self) -> None:
+        """The title as the tree last read it (the seminar's title changes only through Structure)."""
         if self.seminar_id is None:
             self.setWindowTitle(self.tr("Seminarnotes"))
             return
-        title = self.library.details(self.seminar_id).title or self.tr("Untitled seminar")
+        title = self.model.seminarTitle() or self.tr("Untitled seminar")
         self.setWindowTitle(self.tr("%1 \u2014 Seminarnotes").replace("%1", title))
 
     # --- gestures ------------------------------------------------------------------------

@@ -49,7 +49,7 @@ class Navigation(QObject):
 
         window.seminarOpened.connect(self._opened)
         window.autosaver.saved.connect(self._edited)
-        window.structure.changed.connect(self._edited)
+        window.structure.changed.connect(self._structureChanged)
         self.findBar.matchFound.connect(self._showMatch)
         self.findBar.closed.connect(self._findClosed)
 
@@ -257,6 +257,11 @@ class Navigation(QObject):
             w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             w.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _structureChanged(self) -> None:
+        # A rename typed in a form changes the structure during an autosave, whose `saved` follows.
+        if not self.window.autosaver.flushing():
+            self._edited()
 
     def _edited(self) -> None:
         """After a save or a structure change: the find bar's count follows the library."""

@@ -69,6 +69,31 @@ class SeminarTreeModel(QAbstractItemModel):
                 index = self.createIndex(old.row, 0, old)
                 self.dataChanged.emit(index, index)
 
+    def setPointCount(self, group_id: int, count: int) -> None:
+        """After the group's points were saved: its count and its session's and seminar's
+        totals, without re-reading the library."""
+        group = self._find("group", group_id)
+        if group is None or group.count == count:
+            return
+        delta = count - group.count
+        node: Node | None = group
+        while node is not None and node is not self._root:
+            node.count += delta
+            index = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(index, index, [CountRole, Qt.ItemDataRole.AccessibleDescriptionRole])
+            node = node.parent
+
+    def setQuestion(self, session_id: int, question: str) -> None:
+        """After a session's question was saved (the tooltip shows it)."""
+        session = self._find("session", session_id)
+        if session is not None and session.question != question:
+            session.question = question
+            index = self.createIndex(session.row, 0, session)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
+
+    def _find(self, kind: str, id_: int) -> Node | None:
+        return next((n for n in _walk(self._root) if n.key() == (kind, id_)), None)
+
     def _build(self) -> Node:
         root = Node("root", 0, "")
         if self.seminar_id is None:
@@ -90,13 +115,12 @@ class SeminarTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else None
 
     def indexFor(self, kind: str, id_: int) -> QModelIndex:
-        for node in _walk(self._root):
-            if node.key() == (kind, id_):
-                return self.createIndex(node.row, 0, node)
-        return QModelIndex()
+        node = self._find(kind, id_)
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
 
-    def seminarIndex(self) -> QModelIndex:
-        return self.index(0, 0) if self._root.children else QModelIndex()
+    def seminarTitle(self) -> str:
+        """The open seminar's title as last read from the library ("" when none is open)."""
+        return self._root.children[0].name if self._root.children else ""
 
     def groups(self) -> list[Node]:
         return [n for n in _walk(self._root) if n.kind == "group"]

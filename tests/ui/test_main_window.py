@@ -272,6 +272,64 @@ def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_
     assert window.seminar_id == before
 
 
+def _count_calls(monkeypatch, obj: object, name: str) -> list[int]:  # noqa: ANN001 - monkeypatch
+    calls: list[int] = []
+    real = getattr(obj, name)
+    monkeypatch.setattr(obj, name, lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+def test_typing_points_saves_without_rereading_the_tree(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+                                                        library_path: Path, seminar_id: int, monkeypatch) -> None:
+    from seminarnotes.ui.seminar_tree import CountRole
+
+    sala = group_id(library, seminar_id, 0, 2)
+    open_group(window, sala)
+    tree_reads = _count_calls(monkeypatch, library, "seminar_tree")
+    detail_reads = _count_calls(monkeypatch, library, "details")
+    qtbot.keyClicks(window.editor, "Tjugo tecken i rad!")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "x")  # 21 keys, a second point
+    wait_saved(qtbot, library_path, sala, [Point("Tjugo tecken i rad!"), Point("x")])
+    assert tree_reads == [] and detail_reads == []  # the count is set, not re-read; the title is unchanged
+    model = window.model
+    assert model.indexFor("group", sala).data(CountRole) == 2
+    assert model.indexFor("session", library.seminar_tree(seminar_id)[0].id).data(CountRole) == 5
+    assert model.index(0, 0).data(CountRole) == 6
+
+
+def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                     library: Library, library_path: Path,
+                                                                     seminar_id: int, monkeypatch) -> None:
+    sala = group_id(library, seminar_id, 0, 2)
+    window.select("group", sala)
+    bar = window.navigation.findBar
+    bar.edit.setText("sala")
+    reloads = _count_calls(monkeypatch, window.model, "reload")
+    refreshes = _count_calls(monkeypatch, bar, "refresh")
+    window.groupForm.nameEdit.setFocus()
+    window.groupForm.nameEdit.selectAll()
+    qtbot.keyClicks(window.groupForm.nameEdit, "Sala kommun")
+    qtbot.waitUntil(lambda: names(library, seminar_id)[0][1][2] == "Sala kommun", timeout=3000)
+    assert reloads == [1] and refreshes == [1]
+    assert window.model.indexFor("group", sala).data() == "Sala kommun"
+
+
+def test_a_question_typed_reaches_the_tree_tooltip(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+                                                   seminar_id: int) -> None:
+    morning = library.seminar_tree(seminar_id)[0].id
+    window.select("session", morning)
+    question = window.sessionForm.fields["question"]
+    question.setFocus()
+    question.selectAll()
+    qtbot.keyClicks(question, "Vad hindrar oss?")
+    qtbot.waitUntil(lambda: library.seminar_tree(seminar_id)[0].question == "Vad hindrar oss?", timeout=3000)
+    assert window.model.indexFor("session", morning).data(Qt.ItemDataRole.ToolTipRole) == "Vad hindrar oss?"
+    window.select("seminar", seminar_id)
+    window.select("session", morning)  # the form is filled from the tree again
+    assert question.toPlainText() == "Vad hindrar oss?"
+
+
 @pytest.mark.parametrize("stored", ["abc", "12x", "²", "", "-1"])
 def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
                                                              stored: str) -> None:
@@ -313,3 +371,25 @@ def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: Mai
     assert proposals[1] == str(chosen.parent / "2014-04-08 Samverkan.seminarnotes")
     export_dialog.ask_target(window, library.seminar_doc(seminar_id))  # Word export starts there too
     assert proposals[2] == str(chosen.parent / "2014-04-08 Samverkan.docx")
+
+
+def test_points_that_could_not_be_saved_stay_with_their_group_after_switching(  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, library_path: Path, seminar_id: int, monkeypatch) -> None:
+    from seminarnotes.core.errors import LibraryError
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Ok)
+    sala, fagersta = group_id(library, seminar_id, 0, 2), group_id(library, seminar_id, 1, 0)
+    real = library.set_points
+
+    def disk_full(*_a: object) -> None:
+        raise LibraryError("The library file could not be written: the disk is full.")
+
+    monkeypatch.setattr(library, "set_points", disk_full)
+    open_group(window, sala)
+    qtbot.keyClicks(window.editor, "Kvar i Sala")
+    window.select("group", fagersta)  # the save fails; the editor now shows Fagersta
+    assert window.editor.points() == [Point("Mentorer")]
+    monkeypatch.setattr(library, "set_points", real)
+    assert window.autosaver.flush()
+    assert stored_points(library_path, sala) == [Point("Kvar i Sala")]
+    assert stored_points(library_path, fagersta) == [Point("Mentorer")]
