@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import QDropEvent
 
 from seminarnotes.core.package import SUFFIX
 
@@ -50,10 +49,6 @@ class PackageDrop(QObject):
                     QTimer.singleShot(0, lambda: self.openPackages(paths))
                 return True
         return super().eventFilter(watched, event)
-
-    def drop(self, event: QDropEvent) -> bool:
-        """Handle a drop event directly (True when it carried a package)."""
-        return self.eventFilter(self.window, event)
 
     def openPackages(self, paths: list[Path]) -> None:
         """Import each package; the last one imported is opened."""
