@@ -10,7 +10,7 @@ import functools
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -25,33 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarnotes.core.atomic import WriteError
-from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
-from seminarnotes.core.package import SUFFIX, PackageError
+from seminarnotes.core.package import SUFFIX
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
 from seminarnotes.ui.point_editor import PointEditor
 from seminarnotes.ui.seminar_tree import Node, SeminarTreeModel, SeminarTreeView
 from seminarnotes.ui.undo import Structure
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def user_errors(method: F) -> F:
-    """Run a gesture; a problem the user can act on becomes one sentence in a dialog."""
-
-    @functools.wraps(method)
-    def wrapper(self: MainWindow, *args: Any) -> Any:
-        try:
-            return method(self, *args)
-        except (LibraryError, PackageError, WriteError) as err:
-            QMessageBox.warning(self, self.tr("Seminarnotes"), str(err))
-            return None
-
-    return wrapper  # type: ignore[return-value]
-
+from seminarnotes.ui.user_errors import user_errors
 
 class MainWindow(QMainWindow):
     """One open seminar: the tree on the left, the selected item's form on the right."""

@@ -264,6 +264,7 @@ class Navigation(QObject):
             self._edited()
 
     def _edited(self) -> None:
-        """After a save or a structure change: the find bar's count follows the library."""
-        if self.findBar.query().strip():
+        """After a save or a structure change: the open find bar's count follows the
+        library (a closed one searches afresh when Ctrl+F or F3 brings it back)."""
+        if self.findBar.isVisible() and self.findBar.query().strip():
             self.findBar.refresh()

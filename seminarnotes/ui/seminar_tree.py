@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from seminarnotes.ui.undo import Structure
+from seminarnotes.ui.user_errors import USER_ERRORS, warn
 
 MIME = "application/x-seminarnotes-tree"
 CountRole = Qt.ItemDataRole.UserRole + 1
@@ -217,13 +218,13 @@ class SeminarTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None or role != Qt.ItemDataRole.EditRole:
             return False
-        name = str(value).strip()
-        if node.kind == "group":
-            self.structure.rename_group(node.id, name)
-        elif node.kind == "session":
-            self.structure.rename_session(node.id, name)
-        else:
-            self.structure.rename_seminar(node.id, name)
+        rename = {"group": self.structure.rename_group, "session": self.structure.rename_session,
+                  "seminar": self.structure.rename_seminar}[node.kind]
+        try:
+            rename(node.id, str(value).strip())
+        except USER_ERRORS as error:  # F2 in the tree is a gesture too: one sentence, nothing lost
+            warn(None, error)
+            return False
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -287,10 +288,14 @@ class SeminarTreeModel(QAbstractItemModel):
         if not self.canDropMimeData(mime, action, row, column, parent):
             return False
         kind, id_, session_id, index = self._dropTarget(mime, row, parent)  # type: ignore[misc]
-        if kind == "session":
-            self.structure.move_session(id_, index)
-        else:
-            self.structure.move_group(id_, session_id, index)
+        try:
+            if kind == "session":
+                self.structure.move_session(id_, index)
+            else:
+                self.structure.move_group(id_, session_id, index)
+        except USER_ERRORS as error:
+            warn(None, error)
+            return False
         # Done through the library; the model has no removeRows, so the view removes nothing.
         return True
 

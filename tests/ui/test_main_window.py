@@ -304,6 +304,7 @@ def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, wind
     sala = group_id(library, seminar_id, 0, 2)
     window.select("group", sala)
     bar = window.navigation.findBar
+    bar.activate()  # the find bar is open while the name is typed
     bar.edit.setText("sala")
     reloads = _count_calls(monkeypatch, window.model, "reload")
     refreshes = _count_calls(monkeypatch, bar, "refresh")

@@ -230,3 +230,24 @@ def test_adjacent_group_crosses_sessions(library: Library, seminar_id: int) -> N
     assert model.node(model.adjacentGroup(model.index(0, 0), 1)).name == "Köping"
     assert model.node(model.adjacentGroup(model.indexFor("session", tree[1].id), -1)).id == sala
     assert not model.adjacentGroup(model.indexFor("group", tree[1].groups[1].id), 1).isValid()
+
+
+def test_a_failed_rename_or_drop_in_the_tree_is_one_sentence(library: Library, seminar_id: int,
+                                                            monkeypatch) -> None:  # noqa: ANN001
+    model = SeminarTreeModel(Structure(library))
+    model.setSeminar(seminar_id)
+    shown: list[str] = []
+    monkeypatch.setattr("seminarnotes.ui.user_errors.QMessageBox.warning", lambda *a: shown.append(a[2]))
+
+    def locked(*_args: object) -> None:
+        raise LibraryError("The library could not be written (database is locked); nothing was changed.")
+
+    monkeypatch.setattr(library, "rename_group", locked)
+    monkeypatch.setattr(library, "move_group", locked)
+    group = library.seminar_tree(seminar_id)[0].groups[0]
+    index = model.indexFor("group", group.id)
+    assert model.setData(index, "Nytt namn") is False
+    session = model.indexFor("session", library.seminar_tree(seminar_id)[1].id)
+    assert model.dropMimeData(model.mimeData([index]), Qt.DropAction.MoveAction, 0, 0, session) is False
+    assert shown == ["The library could not be written (database is locked); nothing was changed."] * 2
+    assert library.seminar_tree(seminar_id)[0].groups[0] == group
