@@ -29,3 +29,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
+
+# Refresh resources/translations/*.ts from the UI strings (translations kept) and
+# compile them to the .qm files the app loads; both are committed, so `run` needs no step.
+.PHONY: translations
+translations: $(STAMP)
+	PYSIDE6_BIN=$(CURDIR)/$(VENV)/bin bash resources/translations/build.sh

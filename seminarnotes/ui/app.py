@@ -35,15 +35,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
-    """Our own strings from resources/translations, Qt's own from its install."""
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Our own strings from resources/translations, Qt's own from its install; returns
+    the translators installed (a test removes them again with app.removeTranslator).
+
+    A language we do not ship gets seminarnotes_en: the English source needs its plural
+    forms ("1 match", not "1 matches")."""
     locale = locale or QLocale.system()
     folder = RESOURCES / "translations"
+    installed = []
     for name, where in (("seminarnotes", str(folder)),
                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
+        if translator.load(locale, name, "_", where) or (
+                name == "seminarnotes" and translator.load(QLocale(QLocale.Language.English), name, "_", where)):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def _log_traceback(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> Path:

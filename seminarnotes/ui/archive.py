@@ -383,8 +383,7 @@ class ArchiveView(QWidget):
     def _updateCount(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            # no translation ships (not even English plurals), so tr("%n seminars") would say "1 seminars"
-            text = self.tr("1 seminar") if total == 1 else self.tr("%n seminars", "", total)
+            text = self.tr("%n seminars", "", total)  # "1 seminar": seminarnotes_en.ts
         else:
             text = self.tr("%1 of %2 seminars").replace("%1", str(shown)).replace("%2", str(total))
         self.countLabel.setText(text)

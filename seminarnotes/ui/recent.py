@@ -20,17 +20,13 @@ SHOWN = 8  # entries in the menu
 KEPT = 16  # ids remembered, so that deleting a few still leaves eight to show
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recent", text)
-
-
 class RecentSeminars(QObject):
     """Remembers opened seminars and fills File ▸ Open Recent."""
 
     def __init__(self, window: MainWindow, file_menu: QMenu, after: QAction) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = QMenu(_tr("Open &Recent"), window)
+        self.menu = QMenu(QCoreApplication.translate("Recent", "Open &Recent"), window)
         actions = file_menu.actions()
         position = actions.index(after) + 1 if after in actions else len(actions)
         if position < len(actions):
@@ -62,7 +58,7 @@ class RecentSeminars(QObject):
             if seminar_id == self.window.seminar_id or not library.exists(seminar_id):  # deleted or purged
                 continue
             details = library.details(seminar_id)
-            title = details.title or _tr("Untitled seminar")
+            title = details.title or QCoreApplication.translate("Recent", "Untitled seminar")
             if details.date:
                 title = f"{title} ({details.date.isoformat()})"
             found.append((seminar_id, title))
@@ -74,7 +70,7 @@ class RecentSeminars(QObject):
         self.menu.clear()
         entries = self.entries()
         if not entries:
-            empty = self.menu.addAction(_tr("No recent seminars"))
+            empty = self.menu.addAction(QCoreApplication.translate("Recent", "No recent seminars"))
             empty.setEnabled(False)
             return
         for number, (seminar_id, title) in enumerate(entries, start=1):

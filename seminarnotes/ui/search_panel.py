@@ -181,8 +181,7 @@ class SearchPanel(QWidget):
         elif len(hits) >= LIMIT:
             self.statusLabel.setText(self.tr("The first %n matches", "", LIMIT))
         else:
-            n = len(hits)  # no translation ships, not even English plurals: tr("%n matches") says "1 matches"
-            self.statusLabel.setText(self.tr("1 match") if n == 1 else self.tr("%n matches", "", n))
+            self.statusLabel.setText(self.tr("%n matches", "", len(hits)))  # "1 match": seminarnotes_en.ts
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -23,10 +23,6 @@ from seminarnotes.core.outline import Point
 _RENAME_ID = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Structure", text)
-
-
 @dataclass
 class _GroupSnapshot:
     name: str
@@ -93,17 +89,20 @@ class Structure(QObject):
     def rename_group(self, group_id: int, name: str) -> None:
         old = self._group_name(group_id)
         if old != name:
-            self._run(_Rename(self, "group", group_id, old, name, _tr("Rename group")))
+            text = QCoreApplication.translate("Structure", "Rename group")
+            self._run(_Rename(self, "group", group_id, old, name, text))
 
     def rename_session(self, session_id: int, name: str) -> None:
         old = self._session_node(session_id).name
         if old != name:
-            self._run(_Rename(self, "session", session_id, old, name, _tr("Rename session")))
+            text = QCoreApplication.translate("Structure", "Rename session")
+            self._run(_Rename(self, "session", session_id, old, name, text))
 
     def rename_seminar(self, seminar_id: int, title: str) -> None:
         old = self.library.details(seminar_id).title
         if old != title:
-            self._run(_Rename(self, "seminar", seminar_id, old, title, _tr("Rename seminar")))
+            text = QCoreApplication.translate("Structure", "Rename seminar")
+            self._run(_Rename(self, "seminar", seminar_id, old, title, text))
 
     def delete_group(self, group_id: int) -> None:
         self._run(_DeleteGroup(self, group_id))
@@ -184,7 +183,7 @@ class _Command(QUndoCommand):
 
 class _AddSession(_Command):
     def __init__(self, s: Structure, seminar_id: int, name: str, index: int | None) -> None:
-        super().__init__(s, _tr("Add session"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Add session"))
         self.seminar_id, self.name, self.index = seminar_id, name, index
         self.session_id = 0
 
@@ -201,7 +200,7 @@ class _AddSession(_Command):
 
 class _AddGroup(_Command):
     def __init__(self, s: Structure, session_id: int, name: str, index: int | None) -> None:
-        super().__init__(s, _tr("Add group"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Add group"))
         self.session_id, self.name, self.index = session_id, name, index
         self.group_id = 0
 
@@ -253,7 +252,7 @@ class _Rename(_Command):
 
 class _DeleteGroup(_Command):
     def __init__(self, s: Structure, group_id: int) -> None:
-        super().__init__(s, _tr("Delete group"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Delete group"))
         self.group_id = group_id
         self.session_id = 0
         self.snap: _GroupSnapshot | None = None
@@ -271,7 +270,7 @@ class _DeleteGroup(_Command):
 
 class _DeleteSession(_Command):
     def __init__(self, s: Structure, session_id: int) -> None:
-        super().__init__(s, _tr("Delete session"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Delete session"))
         self.session_id = session_id
         self.seminar_id = 0
         self.snap: _SessionSnapshot | None = None
@@ -300,7 +299,7 @@ class _DeleteSession(_Command):
 
 class _MoveGroup(_Command):
     def __init__(self, s: Structure, group_id: int, source: int, old_index: int, target: int, index: int) -> None:
-        super().__init__(s, _tr("Move group"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Move group"))
         self.group_id, self.source, self.old_index, self.target, self.index = (
             group_id, source, old_index, target, index)
 
@@ -315,7 +314,7 @@ class _MoveGroup(_Command):
 
 class _MoveSession(_Command):
     def __init__(self, s: Structure, session_id: int, old_index: int, index: int) -> None:
-        super().__init__(s, _tr("Move session"))
+        super().__init__(s, QCoreApplication.translate("Structure", "Move session"))
         self.session_id, self.old_index, self.index = session_id, old_index, index
 
     def apply(self) -> None:

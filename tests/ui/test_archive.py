@@ -4,9 +4,10 @@ delete and restore it, all from the keyboard, checked against what the library h
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seminarnotes.core.errors import LibraryError
@@ -14,6 +15,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui import archive
 from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
+from seminarnotes.ui.app import install_translations
 from tests.ui.conftest import show, type_text
 
 
@@ -32,6 +34,15 @@ def lib(lib: Library) -> Library:
 @pytest.fixture
 def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
     return show(qtbot, ArchiveView(lib), 900, 500)
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The English translation, which has the plural forms ("1 match"); removed afterwards."""
+    translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 
@@ -160,7 +171,8 @@ def test_new_from_this_structure(qtbot, view: ArchiveView, lib: Library) -> None
 
 
 def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
-        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        english: None) -> None:
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     view.selectSeminar(lib.resk)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
@@ -178,7 +190,7 @@ def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
 
     qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
     assert view.showingDeleted() and view.visibleIds() == [lib.resk]
-    assert view.countLabel.text() == "1 seminar"  # not "1 seminars": no English plural forms ship
+    assert view.countLabel.text() == "1 seminar"  # not "1 seminars": seminarnotes_en has the plural forms
     assert not view.openAction.isVisible() and view.restoreAction.isVisible()
     kept_until = view.proxy.index(0, 6).data()
     assert kept_until == (dt.date.today() + dt.timedelta(days=30)).isoformat()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
+from seminarnotes.ui.app import install_translations
 from seminarnotes.ui.search_panel import HtmlRole, SearchPanel, snippet_html
 from tests.ui.conftest import show, type_text
 
@@ -16,6 +18,15 @@ from tests.ui.conftest import show, type_text
 @pytest.fixture
 def panel(qtbot, lib: Library) -> SearchPanel:  # noqa: ANN001 - qtbot
     return show(qtbot, SearchPanel(lib), 600, 500)
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The English translation, which has the plural forms ("1 match"); removed afterwards."""
+    translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def _results(qtbot, panel: SearchPanel, query: str) -> list[str]:  # noqa: ANN001
@@ -35,14 +46,14 @@ def test_searches_as_you_type_after_a_short_pause(qtbot, panel: SearchPanel) -> 
     assert "En lärande och utvecklingsinriktad arbetsplats · 2014-04-08" in first
 
 
-def test_diacritics_prefixes_and_phrases(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
+def test_diacritics_prefixes_and_phrases(qtbot, panel: SearchPanel, english: None) -> None:  # noqa: ANN001
     assert any("group: Västerås stad" in r for r in _results(qtbot, panel, "vasteras"))
     panel.queryEdit.clear()
     words = _results(qtbot, panel, "utveckl*")
     assert len(words) > 10
     panel.queryEdit.clear()
     assert len(_results(qtbot, panel, '"fast punkt"')) == 1
-    assert panel.statusLabel.text() == "1 match"  # not "1 matches": no English plural forms ship
+    assert panel.statusLabel.text() == "1 match"  # not "1 matches": seminarnotes_en has the plural forms
     panel.queryEdit.clear()
     assert _results(qtbot, panel, "qwertyuiop") == []
     assert panel.statusLabel.text() == "No matches"

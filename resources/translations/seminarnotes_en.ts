@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ArchiveView</name>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/archive.py" line="386"/>
+        <source>%n seminars</source>
+        <translation>
+            <numerusform>%n seminar</numerusform>
+            <numerusform>%n seminars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/search_panel.py" line="182"/>
+        <source>The first %n matches</source>
+        <translation>
+            <numerusform>The first %n match</numerusform>
+            <numerusform>The first %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/search_panel.py" line="184"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeminarTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/seminar_tree.py" line="214"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
