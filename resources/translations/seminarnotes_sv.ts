@@ -271,7 +271,7 @@
     </message>
     <message>
         <location filename="../../seminarnotes/ui/find_bar.py" line="66"/>
-        <source>Find &amp;Previous</source>
+        <source>Find Pre&amp;vious</source>
         <translation>&amp;Föregående träff</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="108"/>
-        <source>&amp;Save now</source>
+        <source>Sa&amp;ve now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
@@ -553,12 +553,12 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="440"/>
-        <source>Delete the group “%1” and its %2 points?</source>
+        <source>Delete the group “%1” and its points (%2)?</source>
         <translation>Vill du ta bort gruppen ”%1” och alla dess punkter (%2)?</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="442"/>
-        <source>Delete the session “%1” with its %3 groups and %2 points?</source>
+        <source>Delete the session “%1” with its groups (%3) and points (%2)?</source>
         <translation>Vill du ta bort passet ”%1” med alla dess grupper (%3) och punkter (%2)?</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/forms.py" line="138"/>
-        <source>&amp;Venue:</source>
+        <source>Ve&amp;nue:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>

@@ -493,26 +493,16 @@ class ArchiveView(QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()  # type: ignore[attr-defined] - PySide hands over a QKeyEvent
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # in the filter or the table alike
+            (self.restoreSelected if self.showingDeleted() else self.openSelected)()
+            return True
         if watched is self.filterEdit:
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
                 if not self.table.currentIndex().isValid():
                     self._select(0)
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
-            if enter:
-                if self.showingDeleted():
-                    self.restoreSelected()
-                else:
-                    self.openSelected()
-                return True
         elif watched is self.table:
-            if enter:
-                if self.showingDeleted():
-                    self.restoreSelected()
-                else:
-                    self.openSelected()
-                return True
             if key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
                 self.filterEdit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True

@@ -63,7 +63,7 @@ class FindBar(QWidget):
         self.nextAction = QAction(self.tr("Find &Next"), self)
         self.nextAction.setShortcuts(_with(QKeySequence.StandardKey.FindNext, "F3"))
         self.nextAction.triggered.connect(self.findNext)
-        self.previousAction = QAction(self.tr("Find &Previous"), self)
+        self.previousAction = QAction(self.tr("Find Pre&vious"), self)
         self.previousAction.setShortcuts(_with(QKeySequence.StandardKey.FindPrevious, "Shift+F3"))
         self.previousAction.triggered.connect(self.findPrevious)
         self.closeAction = QAction(self.tr("Close"), self)

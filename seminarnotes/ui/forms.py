@@ -135,7 +135,7 @@ class SeminarForm(_Form):
         details = self._box(self.tr("Seminar"), column)
         details.addRow(self.tr("&Title:"), self._line("title", self.tr("What the seminar was about")))
         details.addRow(self.tr("S&peaker:"), self._line("speaker"))
-        details.addRow(self.tr("&Venue:"), self._line("venue"))
+        details.addRow(self.tr("Ve&nue:"), self._line("venue"))
         date = QDateEdit()
         date.setCalendarPopup(True)
         date.setDisplayFormat("yyyy-MM-dd")

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.exportAction = self._action(self.tr("&Export to Word…"), self.exportWord, "Ctrl+E")
         self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
         self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
-        self.saveAction = self._action(self.tr("&Save now"), self.autosaver.flush, std.Save)
+        self.saveAction = self._action(self.tr("Sa&ve now"), self.autosaver.flush, std.Save)
         self.quitAction = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.quitAction.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -437,9 +437,9 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         name = node.name or self.model.data(self.tree.currentIndex())
         if node.kind == "group":
-            question = self.tr("Delete the group \u201c%1\u201d and its %2 points?")
+            question = self.tr("Delete the group \u201c%1\u201d and its points (%2)?")
         else:
-            question = self.tr("Delete the session \u201c%1\u201d with its %3 groups and %2 points?")
+            question = self.tr("Delete the session \u201c%1\u201d with its groups (%3) and points (%2)?")
         question = question.replace("%1", str(name)).replace("%2", str(node.count)).replace(
             "%3", str(len(node.children)))
         answer = QMessageBox.question(self, self.tr("Delete"), question + "\n" + self.tr("Edit \u203a Undo brings "

@@ -222,7 +222,7 @@ def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, windo
     window.select("group", koping)
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
-    assert "Köping" in asked[0] and "2 points" in asked[0]
+    assert "Köping" in asked[0] and "points (2)" in asked[0]
     with Library.open(library_path) as lib:
         assert names(lib, seminar_id)[0][1] == ["Köping", "Västerås", "Sala"]
     answer = QMessageBox.StandardButton.Yes
