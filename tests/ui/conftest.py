@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from seminarnotes.core import package
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
+from seminarnotes.ui.app import install_translations
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +28,15 @@ def isolated_settings(qapp, tmp_path: Path) -> Iterator[Path]:  # noqa: ANN001 -
     QCoreApplication.setApplicationName("SeminarnotesTest")
     yield folder
     QSettings().clear()
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The English translation, which has the plural forms ("1 match"); removed afterwards."""
+    translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -4,10 +4,9 @@ delete and restore it, all from the keyboard, checked against what the library h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seminarnotes.core.errors import LibraryError
@@ -15,7 +14,6 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui import archive
 from seminarnotes.ui.archive import DATE, GROUPS, TITLE, VENUE, ArchiveView
-from seminarnotes.ui.app import install_translations
 from tests.ui.conftest import show, type_text
 
 
@@ -34,17 +32,6 @@ def lib(lib: Library) -> Library:
 @pytest.fixture
 def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
     return show(qtbot, ArchiveView(lib), 900, 500)
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
-    """The English translation, which has the plural forms ("1 match"); removed afterwards."""
-    translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 
 
 def _titles(view: ArchiveView) -> list[str]:

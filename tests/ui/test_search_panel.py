@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
-from seminarnotes.ui.app import install_translations
 from seminarnotes.ui.search_panel import HtmlRole, SearchPanel, snippet_html
 from tests.ui.conftest import show, type_text
 
@@ -18,15 +16,6 @@ from tests.ui.conftest import show, type_text
 @pytest.fixture
 def panel(qtbot, lib: Library) -> SearchPanel:  # noqa: ANN001 - qtbot
     return show(qtbot, SearchPanel(lib), 600, 500)
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
-    """The English translation, which has the plural forms ("1 match"); removed afterwards."""
-    translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _results(qtbot, panel: SearchPanel, query: str) -> list[str]:  # noqa: ANN001
