@@ -120,3 +120,17 @@ def show_window(qtbot, library: Library):  # noqa: ANN001, ANN201
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     return window
+
+
+def answer_save_dialogs(monkeypatch, chosen: Path) -> list[str]:  # noqa: ANN001 - pytest's monkeypatch
+    """Every save dialog answers `chosen`; returns the list of proposed paths, filled as they are asked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    proposals: list[str] = []
+
+    def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
+        proposals.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    return proposals

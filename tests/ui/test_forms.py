@@ -15,6 +15,7 @@ from seminarnotes.ui import export_dialog
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.forms import NO_DATE, GroupForm, SeminarForm, SessionForm
 from seminarnotes.ui.undo import Structure
+from tests.ui.conftest import answer_save_dialogs
 
 
 def _parts(library: Library) -> tuple[Structure, Autosaver]:
@@ -111,19 +112,13 @@ def test_proposed_export_name_replaces_what_windows_forbids() -> None:
 
 def test_export_dialog_proposes_the_name_in_the_remembered_folder(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
                                                                    tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    proposals: list[str] = []
     chosen = tmp_path / "out" / "mitt namn"
     chosen.parent.mkdir()
-
-    def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
-        proposals.append(start)
-        return str(chosen), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    proposals = answer_save_dialogs(monkeypatch, chosen)
     doc = library.seminar_doc(seminar_id)
     assert export_dialog.ask_target(parent, doc) == chosen.with_name("mitt namn.docx")
     assert proposals[0].endswith("2014-04-08 Samverkan.docx")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.main_window import MainWindow
-from tests.ui.conftest import names, show_window, type_text
+from tests.ui.conftest import answer_save_dialogs, names, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -349,20 +349,13 @@ def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: Mai
                                                               seminar_id: int, tmp_path: Path,
                                                               monkeypatch) -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog
 
     from seminarnotes.core import package
     from seminarnotes.ui import export_dialog
 
-    proposals: list[str] = []
     chosen = tmp_path / "paket" / "till Anna"
     chosen.parent.mkdir()
-
-    def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
-        proposals.append(start)
-        return str(chosen), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    proposals = answer_save_dialogs(monkeypatch, chosen)
     window.exportPackage()
     written = chosen.with_name("till Anna.seminarnotes")
     assert package.read(written).details.title == "Samverkan"

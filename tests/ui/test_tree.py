@@ -103,12 +103,17 @@ def test_impossible_drops_are_refused(library: Library, seminar_id: int) -> None
     assert names(library, seminar_id) == before
 
 
-def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
-    model = _model(library, seminar_id)
+def _view(qtbot, model: SeminarTreeModel) -> SeminarTreeView:  # noqa: ANN001
     view = SeminarTreeView()
     qtbot.addWidget(view)
     view.setModel(model)
     view.expandAll()
+    return view
+
+
+def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+    model = _model(library, seminar_id)
+    view = _view(qtbot, model)
     sala = library.seminar_tree(seminar_id)[0].groups[2].id
     view.setCurrentIndex(model.indexFor("group", sala))
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -126,10 +131,7 @@ def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, s
 
 def test_rename_in_place_with_f2(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
     model = _model(library, seminar_id)
-    view = SeminarTreeView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.expandAll()
+    view = _view(qtbot, model)
     view.show()
     qtbot.waitExposed(view)
     sala = library.seminar_tree(seminar_id)[0].groups[2].id
