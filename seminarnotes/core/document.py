@@ -84,6 +84,7 @@ class SeminarDoc:
     export: ExportSettings = field(default_factory=ExportSettings)
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
+    uid: str = ""  # the seminar's identity in packages; "" for one not yet in a library
 
     def point_count(self) -> int:
         return sum(len(g.points) for s in self.sessions for g in s.groups)

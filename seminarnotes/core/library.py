@@ -248,7 +248,7 @@ class Library:
     def seminar_doc(self, seminar_id: int) -> SeminarDoc:
         """The whole seminar as plain data, for export and packages."""
         with self.reading() as db:
-            row = self._one(f"SELECT {_DETAIL_COLUMNS}, {_EXPORT_COLUMNS}, created, modified FROM seminar "
+            row = self._one(f"SELECT {_DETAIL_COLUMNS}, {_EXPORT_COLUMNS}, uid, created, modified FROM seminar "
                             "WHERE id = ?", (seminar_id,), "seminar", seminar_id)
             n = len(SeminarDetails.names())
             points: dict[int, list[Point]] = {}
@@ -270,8 +270,8 @@ class Library:
                     "SELECT id, name, question FROM seminar_session WHERE seminar_id = ? ORDER BY position",
                     (seminar_id,))
             ]
-        return SeminarDoc(details=_details(row[:n]), export=_export(row[n:-2]), sessions=sessions,
-                          created=_datetime(row[-2]), modified=_datetime(row[-1]))
+        return SeminarDoc(details=_details(row[:n]), export=_export(row[n:-3]), sessions=sessions,
+                          uid=row[-3], created=_datetime(row[-2]), modified=_datetime(row[-1]))
 
     # --- writes (store.py) -----------------------------------------------------------
 

@@ -7,9 +7,15 @@ through `create_all`, so that every library file can be brought up to date.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_uid() -> str:
+    """A seminar's identity, carried in packages (migration 0004)."""
+    return uuid.uuid4().hex
 
 
 def now() -> dt.datetime:
@@ -53,6 +59,8 @@ class Seminar(Base):
     # archive state (migration 0003); `deleted` set = in the Deleted list
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # identity across libraries and packages (migration 0004)
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid, index=True)
 
     sessions: Mapped[list[Session]] = relationship(
         back_populates="seminar", order_by="Session.position", cascade="all, delete-orphan", passive_deletes=True
@@ -81,6 +89,7 @@ class Group(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("seminar_session.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every write of its points (0004)
 
     session: Mapped[Session] = relationship(back_populates="groups")
     points: Mapped[list[Point]] = relationship(

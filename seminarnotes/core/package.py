@@ -100,6 +100,15 @@ def _timestamp(value: Any, path: str) -> dt.datetime | None:
     raise _fail(path, f"{json.dumps(value, ensure_ascii=False)} is not an ISO timestamp")
 
 
+def _uid(value: Any, path: str) -> str:
+    """The seminar's identity: 32 lower-case hex digits, or missing."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value):
+        return value
+    raise _fail(path, f"{json.dumps(value, ensure_ascii=False)} is not a seminar identity (32 hex digits)")
+
+
 def _points(raw: Any, path: str) -> list[Point]:
     """The points, held to the same level rules as every edit (outline.level_problem)."""
     points: list[Point] = []
@@ -190,6 +199,7 @@ def parse(data: Any) -> SeminarDoc:
         details=details,
         sessions=sessions,
         export=_export(sem.get("export"), "seminar.export"),
+        uid=_uid(sem.get("uid"), "seminar.uid"),
         created=_timestamp(sem.get("created"), "seminar.created"),
         modified=_timestamp(sem.get("modified"), "seminar.modified"),
     )
@@ -263,6 +273,8 @@ def to_dict(doc: SeminarDoc) -> dict[str, Any]:
         "page_word": e.page_word,
         "logo": {"filename": e.logo_filename, "data": base64.b64encode(e.logo).decode("ascii")} if e.logo else None,
     }
+    if doc.uid:
+        seminar["uid"] = doc.uid
     if doc.created:
         seminar["created"] = doc.created.isoformat(timespec="seconds")
     if doc.modified:

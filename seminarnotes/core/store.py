@@ -23,7 +23,7 @@ from sqlalchemy.orm import sessionmaker
 from seminarnotes.core.document import DATE_FORMATS, ExportSettings, GroupDoc, SeminarDetails, SeminarDoc
 from seminarnotes.core.errors import LibraryError, NotFound
 from seminarnotes.core.library import KEEP_DELETED
-from seminarnotes.core.models import Group, Point, Seminar, Session, now
+from seminarnotes.core.models import Group, Point, Seminar, Session, new_uid, now
 from seminarnotes.core.outline import Point as PointData
 from seminarnotes.core.outline import check_levels
 
@@ -279,6 +279,7 @@ class Store:
             for row in rows[len(points):]:
                 group.points.remove(row)
             if changed:
+                group.version += 1
                 group.session.seminar.modified = now()
 
     # --- whole seminars ------------------------------------------------------------
@@ -292,7 +293,8 @@ class Store:
         values.update({n: getattr(doc.export, n) for n in EXPORT_NAMES})
         check_changes(values)
         with self._write() as s:
-            seminar = Seminar(**values, created=doc.created or stamp, modified=doc.modified or stamp)
+            seminar = Seminar(**values, uid=doc.uid or new_uid(), created=doc.created or stamp,
+                              modified=doc.modified or stamp)
             seminar.sessions = [
                 Session(position=i, name=se.name, question=se.question,
                         groups=[_group_row(j, g.name, g.points, stamp) for j, g in enumerate(se.groups)])

@@ -128,7 +128,8 @@ def _new_library(path: Path) -> tuple[int, State]:
 
 
 def _run_and_kill(rng: random.Random, library: Path, log: Path, seed: int, early: bool) -> None:
-    """Start the worker and SIGKILL it: `early` at any moment from its start, else while editing."""
+    """Start the worker and SIGKILL it: `early` at any moment from its start, else at a
+    random moment after its first completed write (its start-up time varies)."""
     proc = subprocess.Popen([sys.executable, str(WORKER), str(library), str(log), str(seed)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -15,7 +15,7 @@ from seminarnotes.core import package
 from seminarnotes.core.library import Library
 from seminarnotes.core.package import PackageError
 
-OPTIONAL = ("export", "created", "modified")
+OPTIONAL = ("export", "created", "modified", "uid")
 
 
 def _without_optional(data: dict) -> dict:
@@ -159,3 +159,14 @@ def test_export_writes_through_a_temporary_file(tmp_path: Path, reference_packag
     package.write(package.read(reference_package), target)
     assert [p.name for p in tmp_path.iterdir()] == ["x.seminarnotes"]
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == "seminarnotes-package"
+
+
+def test_the_seminar_identity_travels_and_a_bad_one_is_refused() -> None:
+    uid = "0123456789abcdef0123456789abcdef"
+    doc = package.parse({"format": "seminarnotes-package", "version": 1,
+                         "seminar": {"title": "T", "sessions": [], "uid": uid}})
+    assert doc.uid == uid
+    assert package.to_dict(doc)["seminar"]["uid"] == uid
+    with pytest.raises(package.PackageError, match=r"seminar.uid: .* is not a seminar identity"):
+        package.parse({"format": "seminarnotes-package", "version": 1,
+                       "seminar": {"title": "T", "sessions": [], "uid": "not-hex"}})

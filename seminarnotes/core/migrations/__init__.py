@@ -7,6 +7,6 @@ it against Alembic's own script directory.
 
 from pathlib import Path
 
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 SCRIPT_LOCATION = Path(__file__).resolve().parent
