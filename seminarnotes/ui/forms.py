@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from seminarnotes.core.document import is_logo_image
 from seminarnotes.core.library import Library
+from seminarnotes.ui import file_dialogs
 from seminarnotes.ui.autosave import Autosaver
 from seminarnotes.ui.undo import Structure
 
@@ -228,8 +228,8 @@ class SeminarForm(_Form):
     # --- logo ------------------------------------------------------------------------
 
     def chooseLogo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file_name(self, self.tr("Choose a logo"), "",
+                                           self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:
