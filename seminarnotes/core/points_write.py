@@ -133,9 +133,11 @@ class VersionBook:
         self._diverted: dict[int, int] = {}
 
     def loaded(self, group_id: int, version: int) -> None:
-        """The group was read at `version` (the editor now shows that text)."""
+        """The group was read at `version` (the editor now shows that text). Taken as it
+        is, not as a maximum: a deleted group that comes back may get its old id anew,
+        with its versions counted from 0 again (the caller has no save in flight)."""
         with self._lock:
-            self._versions[group_id] = max(version, self._versions.get(group_id, version))
+            self._versions[group_id] = version
             self._diverted.pop(group_id, None)
 
     def version(self, group_id: int) -> int:

@@ -113,14 +113,28 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     from seminarnotes.core.library import Library
     from seminarnotes.paths import default_library_path
 
+    from seminarnotes.ui.single_instance import SingleInstance
+
+    path = library_path or default_library_path()
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        if instance.handOver(open_file):
+            return 0  # the window that has this library came to the front
+        sentence = app.translate("App", "Seminarnotes is already open with this library but does not answer; "
+                                        "close that window (or end the program) and start again.")
+        print(f"seminarnotes: {sentence}", file=sys.stderr)
+        QMessageBox.critical(None, app.translate("App", "Seminarnotes"), sentence)
+        return 2
     try:
-        library = Library.open(library_path or default_library_path())
+        library = Library.open(path)
     except LibraryError as err:
+        instance.release()
         QMessageBox.critical(None, app.translate("App", "Seminarnotes"), str(err))
         return 2
     from seminarnotes.ui.main_window import MainWindow
 
     window = MainWindow(library)
+    instance.handedOver.connect(window.handOver)
     install_exception_hook(lambda: window)
     window.restoreSession()
     window.show()
@@ -141,6 +155,7 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
         return app.exec()
     finally:
         library.close()
+        instance.release()
 
 
 def _report_ready(window) -> None:  # noqa: ANN001

@@ -34,11 +34,15 @@ class NamesOnlyIconProvider(QAbstractFileIconProvider):
                 return style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
             kind = QStyle.StandardPixmap.SP_DirIcon if what.isDir() else QStyle.StandardPixmap.SP_FileIcon
             return style.standardIcon(kind)
-        if what in (QAbstractFileIconProvider.IconType.Folder, QAbstractFileIconProvider.IconType.Desktop):
-            return style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
-        if what == QAbstractFileIconProvider.IconType.Drive:
-            return style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
-        return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        kinds = {
+            QAbstractFileIconProvider.IconType.Computer: QStyle.StandardPixmap.SP_ComputerIcon,
+            QAbstractFileIconProvider.IconType.Desktop: QStyle.StandardPixmap.SP_DesktopIcon,
+            QAbstractFileIconProvider.IconType.Trashcan: QStyle.StandardPixmap.SP_TrashIcon,
+            QAbstractFileIconProvider.IconType.Network: QStyle.StandardPixmap.SP_DriveNetIcon,
+            QAbstractFileIconProvider.IconType.Drive: QStyle.StandardPixmap.SP_DriveHDIcon,
+            QAbstractFileIconProvider.IconType.Folder: QStyle.StandardPixmap.SP_DirIcon,
+        }
+        return style.standardIcon(kinds.get(what, QStyle.StandardPixmap.SP_FileIcon))
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
         if info.isDir():

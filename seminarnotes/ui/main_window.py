@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
             self._keepTypedPoints()
             if self._shown is not None and self._shown[0] == "group":
                 self._cursors[self._shown[1]] = self.editor.cursorState()
+                self.editor.setGroup(None)  # no longer shown: an undo of its steps shows it again first
         if node is None:
             self.pages.setCurrentWidget(self.emptyPage if self.seminar_id is None else self.seminarForm)
         elif node.kind == "seminar":
@@ -327,11 +328,12 @@ class MainWindow(QMainWindow):
         if self.autosaver.pending(key):
             self.autosaver.schedule(("points", copy_id), functools.partial(self._pointsJob, copy_id))
         self.history.clear()  # its steps describe a text that is no longer in that group
-        self._structureChanged()
+        self.model.reload()
+        self.tree.expandAll()
+        if self._shown == ("group", copy_id):
+            self.select("group", copy_id)  # already shown: the editor keeps the user's text and cursor
         name = self.model.data(self.model.indexFor("group", saved.group_id))
         copy = self.model.data(self.model.indexFor("group", copy_id))
-        if self._shown == ("group", copy_id):
-            self.select("group", copy_id)
         QMessageBox.warning(self, self.tr("Both texts kept"), self.tr(
             "Another program changed \u201c%1\u201d while you were typing in it. Both texts are kept: the other "
             "one in \u201c%1\u201d, yours in \u201c%2\u201d.").replace("%1", str(name)).replace("%2", str(copy)))
@@ -364,9 +366,9 @@ class MainWindow(QMainWindow):
                 points, version = self.library.versioned_points(shown) if self.model.indexFor(
                     "group", shown).isValid() else ([], None)
                 if version is not None and version > self._versions.version(shown):
-                    cursor = self.editor.cursorState()
+                    cursor, at_end = self.editor.cursorState(), self.editor.atEnd()
                     self._loadPoints(shown)
-                    self.editor.restoreCursor(cursor)
+                    self.editor.moveToEnd() if at_end else self.editor.restoreCursor(cursor)
         self.libraryChanged.emit()
 
     def _structureChanged(self) -> None:
@@ -424,6 +426,15 @@ class MainWindow(QMainWindow):
         """File ▸ Open… (Ctrl+O): the archive of every seminar, in the window."""
         self.autosaver.flush()
         self.navigation.showArchive()
+
+    def handOver(self, open_file: Path | None) -> None:  # noqa: N802
+        """Another launch with this library: come to the front (and open its package)."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if open_file is not None:
+            QTimer.singleShot(0, lambda: self.importPackage(open_file))
 
     @user_errors
     def importPackage(self, path: Path | None = None) -> None:

@@ -123,6 +123,11 @@ class PointEditor(QTextEdit):
         with self._doc.own_changes():
             self._setCursorState(state)
 
+    def atEnd(self) -> bool:  # noqa: N802
+        """Whether the cursor is at the end of the last point, with nothing selected."""
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.atEnd()
+
     def moveToEnd(self) -> None:  # noqa: N802
         """The cursor at the end of the last point, where the next point is typed."""
         with self._doc.own_changes():
@@ -499,7 +504,7 @@ class PointEditor(QTextEdit):
         """Undo/redo: bring the document back to a recorded outline and cursor, in
         the step's own group (the window shows it first when needed)."""
         self._flush()
-        if group is not None and self._group is not None and self._resolve(group) != self._group:
+        if group is not None and self._resolve(group) != self._group:
             self.groupNeeded.emit(self._resolve(group))
             if self._resolve(group) != self._group:
                 return  # the group is gone; nothing to put back

@@ -361,7 +361,7 @@ class SeminarTreeView(QTreeView):
                 self.enterPressed.emit(self.currentIndex())
                 return
             plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-            if plain and event.text() and event.text().isprintable() and not event.text().isspace():
+            if plain and event.text() and event.text().isprintable():
                 self.typedInto.emit(event)
                 if event.isAccepted() and self.window().focusWidget() is not self:
                     return
