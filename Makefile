@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS := bash packaging/linux/sysdeps.sh
 
-.PHONY: run test bench clean
+.PHONY: run test soak bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); $(SYSDEPS) venv && $(PYTHON) -m venv $(VENV); }
@@ -19,9 +19,17 @@ run: $(STAMP)
 	$(SYSDEPS) qt window
 	$(VENV)/bin/seminarnotes
 
+# Two sessions: everything offscreen, then the menu and focus tests (marked xcb) in a
+# real X window on Xvfb, where menus and focus behave as users see them.
 test: $(STAMP)
-	$(SYSDEPS) qt readers || echo "(tests that need these packages will skip outside CI)"
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(SYSDEPS) qt window readers || echo "(tests that need these packages will skip outside CI)"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m "not xcb and not soak"
+	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m "xcb and not soak"
+
+# The long runs: hundreds of kills while typing, and long random sessions of the window.
+soak: $(STAMP)
+	$(SYSDEPS) qt window
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m soak
 
 bench: $(STAMP)
 	$(SYSDEPS) qt readers

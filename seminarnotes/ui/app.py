@@ -112,7 +112,6 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     from seminarnotes.core.errors import LibraryError
     from seminarnotes.core.library import Library
     from seminarnotes.paths import default_library_path
-
     from seminarnotes.ui.single_instance import SingleInstance
 
     path = library_path or default_library_path()
@@ -120,11 +119,12 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     if not instance.acquire():
         if instance.handOver(open_file):
             return 0  # the window that has this library came to the front
-        sentence = app.translate("App", "Seminarnotes is already open with this library but does not answer; "
-                                        "close that window (or end the program) and start again.")
-        print(f"seminarnotes: {sentence}", file=sys.stderr)
-        QMessageBox.critical(None, app.translate("App", "Seminarnotes"), sentence)
-        return 2
+        if not instance.takeOverStale():
+            sentence = app.translate("App", "Seminarnotes is already open with this library but does not "
+                                            "answer; close that window (or end the program) and start again.")
+            print(f"seminarnotes: {sentence}", file=sys.stderr)
+            QMessageBox.critical(None, app.translate("App", "Seminarnotes"), sentence)
+            return 2
     try:
         library = Library.open(path)
     except LibraryError as err:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(lambda sentence: QMessageBox.warning(self, self.tr("Not saved"), sentence))
         app = QApplication.instance()
         app.focusChanged.connect(self._focusChanged)
+        app.installEventFilter(self)  # dialogs closing: the keys go back where the user was
         app.aboutToQuit.connect(self.autosaver.close)
 
     # --- opening -----------------------------------------------------------------------
@@ -665,6 +667,23 @@ class MainWindow(QMainWindow):
         if focus is None or isinstance(focus, QMenuBar) or focus is self:
             self._returnFocus(self._workFocus)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.window() is not self:
+            QTimer.singleShot(0, self._afterDialog)
+        return super().eventFilter(watched, event)
+
+    def _afterDialog(self) -> None:
+        """A dialog closed: unless another one is up or the gesture put the focus
+        somewhere, this window becomes active again with the keys where they were."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        if not self.isVisible() or self.isMinimized():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not self:
+            self.activateWindow()
+            self._returnFocus(self._workFocus)
+
     def _focusChanged(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and old is not new:
             self.autosaver.flush()
@@ -692,6 +711,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.sync()
         QApplication.instance().focusChanged.disconnect(self._focusChanged)
+        QApplication.instance().removeEventFilter(self)
         self._watch.stop()
         self.autosaver.close()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from seminarnotes.core.window_lock import lock_path
+from seminarnotes.core.window_lock import lock_path, window_holds
 
 ANSWER_MS = 3000  # how long a second launch waits for the first window's answer
 
@@ -38,6 +38,7 @@ class SingleInstance(QObject):
 
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._library = Path(library)
         self._lock = QLockFile(str(lock_path(library)))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._name = server_name(library)
@@ -50,6 +51,14 @@ class SingleInstance(QObject):
             self._listen()
             return True
         return self._lock.error() != QLockFile.LockError.LockFailedError
+
+    def takeOverStale(self) -> bool:  # noqa: N802
+        """The lock's holder did not answer: if no live process holds it (a crash or a
+        power loss, and its process id now belongs to another program), take it."""
+        if window_holds(self._library):
+            return False
+        lock_path(self._library).unlink(missing_ok=True)
+        return self.acquire()
 
     def handOver(self, open_file: Path | None) -> bool:  # noqa: N802
         """Ask the window that holds the library to come to the front (and open
