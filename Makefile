@@ -23,13 +23,14 @@ run: $(STAMP)
 # real X window on Xvfb, where menus and focus behave as users see them.
 test: $(STAMP)
 	$(SYSDEPS) qt window readers || echo "(tests that need these packages will skip outside CI)"
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m "not xcb and not soak"
-	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m "xcb and not soak"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m "not xcb"
+	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb
 
-# The long runs: hundreds of kills while typing, and long random sessions of the window.
+# The long runs: 300 kills while typing, and 200 longer random sessions of the window.
 soak: $(STAMP)
 	$(SYSDEPS) qt window
-	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m soak
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb tests/ui/test_typing_kills.py
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=xcb $(PY) -m pytest -q tests/ui/test_window_model.py
 
 bench: $(STAMP)
 	$(SYSDEPS) qt readers

@@ -661,10 +661,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._leaveMenuBar)
 
     def _leaveMenuBar(self) -> None:
-        focus = QApplication.focusWidget()
         if isinstance(QApplication.activePopupWidget(), QMenu):
             return  # another menu opened (arrow keys in the menu bar)
-        if focus is None or isinstance(focus, QMenuBar) or focus is self:
+        if QApplication.activeWindow() is not self and self.isVisible():
+            self.activateWindow()  # some platforms leave the closed menu as the active window
+        focus = QApplication.focusWidget()
+        if focus is None or isinstance(focus, QMenuBar) or focus is self or focus.window() is not self:
             self._returnFocus(self._workFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
