@@ -65,7 +65,7 @@ def read_word(path: str | os.PathLike[str]) -> WordReading:
     facts = DocumentFacts(
         file_title=path.stem,
         core_title=(core.title or "").strip(),
-        organizer=(header.replace("\t", " ").strip() if header and not header.strip().isdigit() else "")
+        organizer=(header.strip() if not header.strip().isdigit() else "")
         or (core.keywords or "").strip(),
         language=_language(recognition.items, styles.lang or (core.language or ""), own),
         own_export=own,

@@ -46,7 +46,8 @@ def recognise(paragraphs: Sequence[Paragraph], own_export: bool, core_title: str
     content = [p for p in paragraphs if p.text.strip()]
     reader = _Reader(content, own_export, core_title)
     items = reader.read()
-    if not any(item.role in ("session", "group") for item in items) and not reader.has_lists:
+    structured = own_export or reader.has_lists or any(item.role in ("session", "group") for item in items)
+    if not structured:
         return Recognition(_one_point_each(content), own_export, [
             "No sessions, group names or lists were recognised, so each paragraph became a point of one "
             "group in one session."])
