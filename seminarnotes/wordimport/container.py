@@ -19,6 +19,8 @@ from pathlib import Path
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.package import Package
 
+from seminarnotes.wordimport.errors import WordImportError
+
 MAX_FILE_BYTES = 200 * 1000 * 1000
 MAX_PART_BYTES = 100 * 1000 * 1000  # one unpacked part; 50,000 hand-made paragraphs are ~30 MB
 MAX_TOTAL_BYTES = 400 * 1000 * 1000  # all parts unpacked, pictures included
@@ -35,10 +37,6 @@ _MAIN_TYPES = (  # documents and templates, with or without macros (which are ne
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 _PROLOG_BYTES = 64 * 1024
-
-
-class WordImportError(ValueError):
-    """A Word file the program refuses; the message is one sentence for the user."""
 
 
 def looks_like_word_file(path: Path) -> bool:
