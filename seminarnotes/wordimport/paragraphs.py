@@ -8,8 +8,8 @@ and style proxies look styles up per call, which is too slow for 50,000 paragrap
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import astuple, dataclass, field
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
@@ -132,13 +132,37 @@ def _para_props(ppr: etree._Element | None) -> _Props:
                   page_break_before=_on(ppr.find(w("pageBreakBefore"))))
 
 
+_MERGED: dict[tuple[_Props, _Props], _Props] = {}
+
+
 def _merge(near: _Props, far: _Props) -> _Props:
-    """`near` wins where it says something."""
-    return _Props(*(a if a is not None else b for a, b in zip(_astuple(near), _astuple(far))))
+    """`near` wins where it says something. A document has few distinct formats, so
+    merges are remembered (bounded: a pathological document only stops the remembering)."""
+    key = (near, far)
+    merged = _MERGED.get(key)
+    if merged is None:
+        merged = _Props(*(a if a is not None else b for a, b in zip(astuple(near), astuple(far))))
+        if len(_MERGED) < 10_000:
+            _MERGED[key] = merged
+    return merged
 
 
-def _astuple(props: _Props) -> tuple:
-    return tuple(getattr(props, name) for name in _Props.__slots__)
+def _cached(read: Callable[[etree._Element | None], _Props]) -> Callable[[etree._Element | None], _Props]:
+    """Read a pPr or rPr once per distinct XML: most paragraphs repeat a handful of formats."""
+    seen: dict[bytes, _Props] = {}
+
+    def cached(element: etree._Element | None) -> _Props:
+        if element is None:
+            return _Props()
+        key = etree.tostring(element)
+        props = seen.get(key)
+        if props is None:
+            props = read(element)
+            if len(seen) < 10_000:
+                seen[key] = props
+        return props
+
+    return cached
 
 
 class StyleSheet:
@@ -291,7 +315,7 @@ class ParagraphReader:
         style_el = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style_el.get(W_VAL, "") if style_el is not None else ""
         style_para, style_run = self.styles.resolved(style_id)
-        para = _merge(_para_props(ppr), style_para)
+        para = _merge(_cached_para_props(ppr), style_para)
         run_base = _merge(style_run, self.styles.defaults)
         pieces: list[str] = []
         counted = {"bold": 0, "italic": 0, "shaded": 0, "all": 0}
@@ -304,12 +328,12 @@ class ParagraphReader:
                 continue
             pieces.append(text)
             rpr = run.find(w("rPr"))
-            props = _run_props(rpr)
+            props = _cached_run_props(rpr)
             rstyle = rpr.find(w("rStyle")) if rpr is not None else None
             if rstyle is not None:
                 props = _merge(props, self.styles.resolved(rstyle.get(W_VAL, ""))[1])
             props = _merge(props, run_base)
-            weight = sum(1 for c in text if not c.isspace())
+            weight = len(text) - text.count(" ")
             counted["all"] += weight
             counted["bold"] += weight if props.bold else 0
             counted["italic"] += weight if props.italic else 0
@@ -342,6 +366,10 @@ class ParagraphReader:
             links=_link_texts(p),
         )
         return paragraph, page_break
+
+
+_cached_para_props = _cached(_para_props)
+_cached_run_props = _cached(_run_props)
 
 
 def _direct_indent(ppr: etree._Element | None) -> bool:

@@ -13,7 +13,7 @@ from seminarnotes.core.document import SeminarDoc
 from seminarnotes.wordimport import patterns as pt
 from seminarnotes.wordimport.assemble import Assembly, DocumentFacts, Uncertainty, assemble
 from seminarnotes.wordimport.container import open_word
-from seminarnotes.wordimport.items import Item
+from seminarnotes.wordimport.items import CLOSING_ROLES, Item
 from seminarnotes.wordimport.paragraphs import (
     Numbering,
     Paragraph,
@@ -82,7 +82,8 @@ def _language(items: list[Item], lang_tag: str, own: bool) -> str:
     """The document language: for a hand-made document the words of its closing decide
     (Swedish text is often written in a Word set to English), else the language tag."""
     if not own:
-        votes = [language for item in items if (language := pt.language_of_label(item.text))]
+        votes = [language for item in items if item.role in CLOSING_ROLES
+                 and (language := pt.language_of_label(item.text))]
         if votes:
             return max(set(votes), key=votes.count)
     return "en" if lang_tag.lower().startswith("en") else "sv"

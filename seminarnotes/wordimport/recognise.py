@@ -282,14 +282,24 @@ class _Reader:
         """A question-shaped line is the question only next to a session (before or after
         it), or before everything else; elsewhere it is a point or, in italics, a good example."""
         has_sessions = any(item.role == "session" for item in items)
+        by_line = {p.line: p for p in self.content}
+        before_roles: list[str | None] = []  # the role of the nearest item before, ignored lines skipped
+        last: str | None = None
+        for item in items:
+            before_roles.append(last)
+            last = item.role if item.role != "ignored" else last
+        after_roles: list[str | None] = []  # the nearest after, questions skipped too
+        last = None
+        for item in reversed(items):
+            after_roles.append(last)
+            last = item.role if item.role not in ("ignored", "question") else last
+        after_roles.reverse()
         settled: list[Item] = []
         for i, item in enumerate(items):
             if item.role != "question" or item.reason != "?":
                 settled.append(item)
                 continue
-            before = next((x.role for x in reversed(items[:i]) if x.role != "ignored"), None)
-            after = next((x.role for x in items[i + 1:] if x.role not in ("ignored", "question")), None)
-            p = next(p for p in self.content if p.line == item.line)
+            before, after, p = before_roles[i], after_roles[i], by_line[item.line]
             asks = item.text.endswith("?")
             if before == "session" or after == "session" or (before in (None, "title", "subtitle",
                                                                           "document_type") and has_sessions):
@@ -307,9 +317,11 @@ class _Reader:
 
     def _closing_start(self) -> int:
         """The first thanks line after which no point follows; else the first closing label."""
+        last_point = max((i for i, p in enumerate(self.content) if self._is_list(p) or self._looks_highlighted(p)
+                          or p.style in ("heading 1", "heading 2")), default=-1)
+
         def no_points_after(i: int) -> bool:
-            return not any(self._is_list(p) or self._looks_highlighted(p) or p.style in ("heading 1", "heading 2")
-                           for p in self.content[i + 1:])
+            return i > last_point
 
         def own_closing(p: Paragraph) -> bool:  # our export writes Normal and Contact only in the closing
             return p.style in ("", "contact", "closing title")
