@@ -26,7 +26,6 @@ _OWN_LIST = {"list bullet": 0, "list bullet 2": 1, "list bullet 3": 2}
 _QUOTE_STYLES = {"highlight", "quote", "intense quote", "citat", "starkt citat", "block text"}
 _LIST_WORDS = ("list", "lista", "bullet", "punkt")
 MAX_HEADING_CHARS = 120
-_HAND_INDENTS = tuple(720 * (level + 1) for level in range(9))  # Word's default list indents
 _OWN_INDENTS = tuple(LIST_STEP * (level + 1) for level in range(9))
 
 
@@ -99,7 +98,7 @@ class _Reader:
         head = self._head(closing)
         tiers = self._heading_tiers(closing, head)
         items: list[Item] = []
-        list_indents = _OWN_INDENTS if self.own else _HAND_INDENTS
+        indents = _IndentLevels(_OWN_INDENTS if self.own else None)
         bullet_levels = self._typed_bullet_levels()
         seen_structure = False
         for index, p in enumerate(self.content):
@@ -110,20 +109,20 @@ class _Reader:
                 role, reason = head[index]
                 items.append(Item(p.line, role, p.text if self.own else text, reason=reason, uncertain=bool(reason)))
                 continue
-            if p.list_level is not None:
-                list_indents = p.list_indents or list_indents
             own_role = _OWN_ROLE.get(p.style) if self.own else None
             if own_role in ("session", "group", "question"):
                 items.append(Item(p.line, own_role, p.text))
             elif own_role == "highlight":
-                items.append(Item(p.line, "highlight", p.text, _level_of_indent(p.indent, list_indents)))
+                items.append(Item(p.line, "highlight", p.text, indents.level_of(p.indent)))
             elif self.own and p.style in _OWN_LIST:
                 items.append(Item(p.line, "point", p.text, p.list_level if p.list_level is not None
                                   else _OWN_LIST[p.style]))
             elif self._looks_highlighted(p):
-                items.append(self._highlight(p, list_indents))
+                items.append(self._highlight(p, indents))
             elif self._is_list(p):
-                items.extend(self._list_item(p, bullet_levels))
+                listed = self._list_item(p, bullet_levels)
+                indents.saw(listed[0].level, _typed_depth(p))
+                items.extend(listed)
             elif index in tiers:
                 role, reason = tiers[index]
                 items.append(Item(p.line, role, p.text if self.own else text, reason=reason,
@@ -131,7 +130,7 @@ class _Reader:
             elif self._question_shape(p):
                 items.append(Item(p.line, "question", text, reason="?"))  # settled once sessions are known
             elif p.italic:
-                items.append(Item(p.line, "highlight", text, _level_of_indent(p.indent, list_indents),
+                items.append(Item(p.line, "highlight", text, indents.level_of(p.indent),
                                   reason="read as a good example because it is in italics", uncertain=True))
             elif not seen_structure and not self.own:
                 items.append(Item(p.line, "ignored", text, reason="text before the first session or group was "
@@ -238,10 +237,10 @@ class _Reader:
                          if p.list_level is None and pt.TYPED_BULLET.match(p.text)})
         return {depth: min(rank, 2) for rank, depth in enumerate(depths)}
 
-    def _highlight(self, p: Paragraph, list_indents: tuple[int, ...]) -> Item:
+    def _highlight(self, p: Paragraph, indents: _IndentLevels) -> Item:
         signals = [name for name, on in (("shaded", p.shaded), ("framed by a rule", p.left_rule),
                                           ("in italics", p.italic)) if on]
-        level = p.list_level if p.list_level is not None else _level_of_indent(p.indent, list_indents)
+        level = p.list_level if p.list_level is not None else indents.level_of(p.indent)
         text = pt.TYPED_BULLET.sub("", p.text, count=1).strip() if not self.own else p.text
         if len(signals) >= 2 or p.style in _QUOTE_STYLES:
             return Item(p.line, "highlight", text, min(level, 2))
@@ -258,8 +257,10 @@ class _Reader:
             level = bullet_levels.get(_typed_depth(p), 0)
             text = text[match.end():]
         else:
-            digits = [c for c in p.style if c.isdigit()]
-            level = int(digits[-1]) - 1 if digits else 0
+            level = 0
+        digits = [c for c in p.style if c.isdigit()]
+        if digits:  # Word's "List Bullet 2" is often a list of its own at level 0, indented as level 2
+            level = max(level, int(digits[-1]) - 1)
         if level > 2:
             reason = f"Word list level {level + 1} became level 3, the deepest a point can be"
             level = 2
@@ -379,6 +380,29 @@ class _Reader:
 def _typed_depth(p: Paragraph) -> int:
     tabs = len(p.text) - len(p.text.lstrip("\t"))
     return tabs * 720 + p.indent
+
+
+class _IndentLevels:
+    """The point level of an indented paragraph outside a list (a good example): in our
+    exports from the fixed list indents; in a hand-made document from the indents of
+    the list items seen so far, one level deeper when it is clearly more indented."""
+
+    def __init__(self, fixed: tuple[int, ...] | None) -> None:
+        self.fixed = fixed
+        self.by_level: dict[int, int] = {}
+        self.last = -1
+
+    def saw(self, level: int, indent: int) -> None:
+        self.by_level[level] = indent
+        self.last = level
+
+    def level_of(self, indent: int) -> int:
+        if self.fixed is not None:
+            return _level_of_indent(indent, self.fixed)
+        level = max((lvl for lvl, x in self.by_level.items() if indent + 60 >= x), default=0)
+        if self.last >= 0 and indent >= self.by_level[self.last] + 200:
+            level = max(level, self.last + 1)
+        return min(level, 2)
 
 
 def _level_of_indent(indent: int, list_indents: tuple[int, ...]) -> int:
