@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.bench_export import timed  # noqa: E402
 from tests.wordimport.conftest import large_handmade  # noqa: E402
 
 _MEMORY = """
@@ -43,15 +42,6 @@ else:
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked parent across exec
 print(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")))
 """
-
-
-def timed(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def peak_kib(path: Path, ours: bool) -> int:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from seminarnotes.core.library import Library
 from seminarnotes.ui.main_window import MainWindow
 from seminarnotes.ui.word_import import WordImportDialog
 from tests.ui.conftest import show_window
+from tests.ui.test_navigation import _drop, _mime
 from tests.wordimport.conftest import FIXTURES, HandMade
 from tests.wordimport.test_reference import HANDMADE
 
@@ -109,22 +109,9 @@ def test_the_role_box_changes_a_line_too(qtbot, window: MainWindow, library_path
     assert [p.kind for p in doc.sessions[0].groups[1].points] == ["point"] * 5
 
 
-def _drop(widget, path: Path) -> QMimeData:  # noqa: ANN001
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(widget.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(widget.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, drop)
-    assert drop.isAccepted()
-    return mime
-
-
 def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, library_path: Path) -> None:  # noqa: ANN001
-    mime = _drop(window, HANDMADE)
+    mime = _mime(HANDMADE)  # kept alive: the events hold only a pointer to it
+    assert _drop(window, mime).isAccepted()
     qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None, timeout=5000)
     dialog = window.findChild(WordImportDialog)
     assert dialog.windowTitle() == "Import Word document \u2014 resk-2014-handmade.docx"
