@@ -228,11 +228,11 @@ class WordImportDialog(QDialog):
         doc = self.assembly.doc
         groups = [g for s in doc.sessions for g in s.groups]
         points = sum(len(g.points) for g in groups)
-        text = self.tr("%1 sessions, %2 groups, %3 points.").replace("%1", str(len(doc.sessions))).replace(
+        text = self.tr("Sessions: %1, groups: %2, points: %3.").replace("%1", str(len(doc.sessions))).replace(
             "%2", str(len(groups))).replace("%3", str(points))
         uncertain = sum(1 for row in self.assembly.rows if row.uncertain)
         if uncertain:
-            text += " " + self.tr("%1 lines are guesses (marked with a warning sign); check them before "
+            text += " " + self.tr("Lines that are guesses, marked with a warning sign: %1. Check them before "
                                   "importing.").replace("%1", str(uncertain))
         else:
             text += " " + self.tr("Every line was recognised with certainty.")

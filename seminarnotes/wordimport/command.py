@@ -31,8 +31,7 @@ def summary(doc: SeminarDoc) -> str:
     groups = [g for s in doc.sessions for g in s.groups]
     points = [p for g in groups for p in g.points]
     examples = sum(1 for p in points if p.kind == "highlight")
-    return (f"{len(doc.sessions)} sessions, {len(groups)} groups, {len(points)} points "
-            f"({examples} of them good examples).")
+    return f"Sessions: {len(doc.sessions)}, groups: {len(groups)}, points: {len(points)} ({examples} good examples)."
 
 
 def rows_of(doc: SeminarDoc) -> list[Row]:
@@ -52,7 +51,7 @@ def print_outline(assembly: Assembly, notes: list[str], out: TextIO) -> None:
     print("\n".join(outline_lines(assembly.rows)), file=out)
     print(f"\n{summary(assembly.doc)}", file=out)
     if assembly.uncertainties:
-        print(f"{len(assembly.uncertainties)} uncertain lines (marked ?):", file=out)
+        print(f"Uncertain lines (marked ?): {len(assembly.uncertainties)}", file=out)
         for uncertainty in assembly.uncertainties:
             print(f"  {uncertainty}", file=out)
     for note in notes:

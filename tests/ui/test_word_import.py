@@ -47,14 +47,14 @@ def _go_to_line(qtbot, dialog: WordImportDialog, line: int) -> None:  # noqa: AN
 def test_preview_change_a_line_with_the_keyboard_and_import(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _open_with_menu(qtbot, window, HANDMADE, monkeypatch)
-    assert dialog.summary.text().startswith("2 sessions, 12 groups, 56 points.")
+    assert dialog.summary.text().startswith("Sessions: 2, groups: 12, points: 56.")
     _go_to_line(qtbot, dialog, 10)  # "Tematiska möten – ge övrig information …", a point of Kungsör/Köping
     qtbot.keyClick(dialog.view, Qt.Key.Key_G)  # read it as a group name
     assert dialog.model.row(dialog.view.currentIndex()).kind == "group"
     _go_to_line(qtbot, dialog, 9)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Tab)  # a sub-point of the point before it
     assert dialog.model.row(dialog.view.currentIndex()).level == 1
-    assert dialog.summary.text().startswith("2 sessions, 13 groups, 55 points.")
+    assert dialog.summary.text().startswith("Sessions: 2, groups: 13, points: 55.")
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Import
     qtbot.waitUntil(lambda: window.seminar_id is not None, timeout=5000)
 
@@ -80,7 +80,7 @@ def test_f3_finds_the_guesses_and_ctrl_z_takes_a_change_back(qtbot, window: Main
     path = (HandMade().line("Höstträff", bold=True, size=20).line("Förmiddag", bold=True, size=14)
             .line("Köping", bold=True).line("- Mer dialog").line("Sala").line("- Fika").save(tmp_path / "h.docx"))
     dialog = _open_with_menu(qtbot, window, path, monkeypatch)
-    assert "lines are guesses" in dialog.summary.text()
+    assert "guesses, marked with a warning sign: 2." in dialog.summary.text()  # "Köping" and "Sala"
     assert dialog.model.row(dialog.view.currentIndex()).line == 3  # the first guess is shown first
     assert "bold and short" in dialog.reason.text()
     qtbot.keyClick(dialog.view, Qt.Key.Key_F3)

@@ -38,7 +38,7 @@ def test_dry_run_prints_the_outline_indented_with_kinds_and_writes_nothing(tmp_p
     assert "    48         point: förändrade krav på verksamheten" in lines
     assert any(line.startswith("    16       highlight: På anhörigstöd i Fagersta") for line in lines)
     assert "    79     contact: Karina Tilling, Utvecklingsledare \u21b5 Västmanlands Kommuner och Landsting" in lines
-    assert "2 sessions, 12 groups, 56 points (6 of them good examples)." in lines
+    assert "Sessions: 2, groups: 12, points: 56 (6 good examples)." in lines
     assert lines[-1] == "Nothing was written (--dry-run)."
     assert not lib.exists()
 
