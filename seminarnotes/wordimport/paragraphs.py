@@ -9,14 +9,12 @@ and style proxies look styles up per call, which is too slow for 50,000 paragrap
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def w(tag: str) -> str:
@@ -26,7 +24,7 @@ def w(tag: str) -> str:
 W_VAL = w("val")
 _RUN_CONTAINERS = {w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml",
                                   "moveTo", "dir", "bdo")}
-_BLOCK_CONTAINERS = {w(t) for t in ("sdt", "sdtContent", "customXml", "tbl", "tr", "tc", "txbxContent")}
+_BLOCK_CONTAINERS = {w(t) for t in ("sdt", "sdtContent", "customXml", "tbl", "tr", "tc")}
 _FALSE = {"0", "false", "off", "none"}
 DEFAULT_SIZE = 10.0  # points, when no style says (ECMA-376)
 
@@ -46,10 +44,7 @@ class Paragraph:
     shaded: bool = False
     left_rule: bool = False
     indent: int = 0  # left indent in twips, as Word lays it out
-    list_indents: tuple[int, ...] = ()  # left indent of each level of the paragraph's list
     page_break_before: bool = False
-    in_table: bool = False
-    links: list[str] = field(default_factory=list)  # the shown text of each hyperlink
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,8 +296,8 @@ class ParagraphReader:
     def read(self, body: etree._Element) -> list[Paragraph]:
         result: list[Paragraph] = []
         break_pending = False  # a page break typed into an otherwise empty paragraph
-        for line, (p, in_table) in enumerate(_paragraphs(body, False), start=1):
-            paragraph, breaks = self._paragraph(p, line, in_table)
+        for line, p in enumerate(_paragraphs(body), start=1):
+            paragraph, breaks = self._paragraph(p, line)
             if paragraph.text.strip():
                 paragraph.page_break_before = paragraph.page_break_before or break_pending
                 break_pending = False
@@ -310,7 +305,7 @@ class ParagraphReader:
             result.append(paragraph)
         return result
 
-    def _paragraph(self, p: etree._Element, line: int, in_table: bool) -> tuple[Paragraph, bool]:
+    def _paragraph(self, p: etree._Element, line: int) -> tuple[Paragraph, bool]:
         ppr = p.find(w("pPr"))
         style_el = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style_el.get(W_VAL, "") if style_el is not None else ""
@@ -360,10 +355,7 @@ class ParagraphReader:
             shaded=bool(para.shaded) or (total > 0 and counted["shaded"] * 5 >= total * 4),
             left_rule=bool(para.left_rule),
             indent=indent or 0,
-            list_indents=indents,
             page_break_before=bool(para.page_break_before),
-            in_table=in_table,
-            links=_link_texts(p),
         )
         return paragraph, page_break
 
@@ -376,15 +368,15 @@ def _direct_indent(ppr: etree._Element | None) -> bool:
     return ppr is not None and ppr.find(w("ind")) is not None
 
 
-def _paragraphs(parent: etree._Element, in_table: bool) -> Iterator[tuple[etree._Element, bool]]:
-    """Body paragraphs in reading order, table cells included; not text boxes, not
-    the fallback copy of alternate content."""
+def _paragraphs(parent: etree._Element) -> Iterator[etree._Element]:
+    """Body paragraphs in reading order, table cells and content controls included
+    (text boxes sit inside runs, so they are not reached)."""
     for child in parent:
         tag = child.tag
         if tag == w("p"):
-            yield child, in_table
-        elif tag in _BLOCK_CONTAINERS and tag != w("txbxContent"):
-            yield from _paragraphs(child, in_table or tag == w("tbl"))
+            yield child
+        elif tag in _BLOCK_CONTAINERS:
+            yield from _paragraphs(child)
 
 
 def _runs(p: etree._Element) -> Iterator[etree._Element]:
@@ -428,12 +420,6 @@ def _run_text(run: etree._Element) -> tuple[str, bool]:
     return "".join(parts), page_break
 
 
-def _link_texts(p: etree._Element) -> list[str]:
-    texts = []
-    for link in p.iter(w("hyperlink")):
-        texts.append("".join(_run_text(r)[0] for r in _runs(link)))
-    return texts
-
 
 def header_text(part: Part, body: etree._Element, kind: str = "header") -> tuple[str, bytes | None, str]:
     """The first section's default header (or footer) as text, with the first picture in
@@ -453,7 +439,7 @@ def header_text(part: Part, body: etree._Element, kind: str = "header") -> tuple
     root = _element_of(related)
     if root is None:
         return "", None, ""
-    text = "\n".join(t for p, _ in _paragraphs(root, False)
+    text = "\n".join(t for p in _paragraphs(root)
                      if (t := "".join(_run_text(r)[0] for r in _runs(p)).strip()))
     picture, name = None, ""
     blip = next(root.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"), None)
@@ -464,6 +450,3 @@ def header_text(part: Part, body: etree._Element, kind: str = "header") -> tuple
             picture, name = image.blob, str(image.partname).rsplit("/", 1)[-1]
     return text, picture, name
 
-
-__all__ = ["Paragraph", "ParagraphReader", "StyleSheet", "Numbering", "related_element", "body_of", "header_text",
-           "RT", "MC_NS"]
