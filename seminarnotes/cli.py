@@ -17,6 +17,7 @@ from seminarnotes import __version__
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.package import SUFFIX, PackageError
+from seminarnotes.wordimport import WordImportError
 
 COMMANDS = ("list", "import", "export-package", "export", "sample", "search")
 log = logging.getLogger("seminarnotes")
@@ -38,8 +39,11 @@ def _parser() -> argparse.ArgumentParser:
                         "then the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("list", help="list the library's seminars, newest first (id, date, title)")
-    p = sub.add_parser("import", help="import a .seminarnotes package; prints the new seminar's id")
+    p = sub.add_parser("import", help="import a .seminarnotes package or a Word document (.docx); prints the new "
+                       "seminar's id")
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="print the recognised outline (kinds marked, guesses "
+                   "with ?) and write nothing")
     p = sub.add_parser("export-package", help="write a seminar as a .seminarnotes package")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -85,6 +89,11 @@ def _run(args: argparse.Namespace) -> int:
         with _open_library(args.library) as library:
             for s in library.list_seminars():
                 print(f"{s.id}\t{s.date.isoformat() if s.date else ''}\t{s.title}")
+    elif args.command == "import" and (args.dry_run or _is_word_file(args.file)):
+        from seminarnotes.wordimport.command import import_file
+
+        return import_file(args.file, lambda: _open_library(args.library), dry_run=args.dry_run,
+                           out=sys.stdout, err=sys.stderr)
     elif args.command in ("import", "sample"):
         from seminarnotes.paths import SAMPLE_PACKAGE
 
@@ -108,6 +117,12 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_word_file(path: Path) -> bool:
+    from seminarnotes.wordimport.container import looks_like_word_file
+
+    return looks_like_word_file(path)
+
+
 def _split_open_file(argv: list[str]) -> tuple[list[str], Path | None]:
     """`seminarnotes FILE.seminarnotes` opens that file in the window."""
     for i, arg in enumerate(argv):
@@ -129,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(default_library_path(args.library), open_file)
         return _run(args)
-    except (UserError, LibraryError, PackageError, WriteError) as err:
+    except (UserError, LibraryError, PackageError, WriteError, WordImportError) as err:
         print(f"seminarnotes: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

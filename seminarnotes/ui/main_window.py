@@ -39,6 +39,7 @@ from seminarnotes.ui.point_editor import PointEditor
 from seminarnotes.ui.seminar_tree import Node, SeminarTreeModel, SeminarTreeView
 from seminarnotes.ui.undo import Structure
 from seminarnotes.ui.user_errors import user_errors
+from seminarnotes.ui.word_import import importWordDocument
 
 WATCH_MS = 1000  # how often the window asks whether another program wrote the library
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.exportAction = self._action(self.tr("&Export to Word…"), self.exportWord, "Ctrl+E")
         self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
         self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
+        self.importWordAction = self._action(self.tr("Import Wor&d document…"), lambda: importWordDocument(self))
         self.saveAction = self._action(self.tr("Sa&ve now"), self.autosaver.flush, std.Save)
         self.quitAction = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.quitAction.setMenuRole(QAction.MenuRole.QuitRole)
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         file = self.fileMenu = bar.addMenu(self.tr("&File"))
         file.addActions([self.newAction, self.sampleAction, self.openAction])
         file.addSeparator()
-        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction])
+        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction, self.importWordAction])
         file.addSeparator()
         file.addActions([self.saveAction, self.quitAction])
         edit = self.editMenu = bar.addMenu(self.tr("&Edit"))
