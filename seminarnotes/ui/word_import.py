@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from seminarnotes.core.document import SeminarDoc
+from seminarnotes.ui import file_dialogs
 from seminarnotes.ui.user_errors import USER_ERRORS, warn
 from seminarnotes.ui.word_import_model import KIND, LEVEL, LINE, TEXT, OutlineModel, kind_name
 from seminarnotes.wordimport.errors import WordImportError
@@ -277,7 +277,7 @@ def importWordDocument(window: MainWindow, path: Path | None = None) -> WordImpo
     """Ask for a .docx (unless given), read it and open the preview; Import writes the
     seminar in one transaction and opens it. A bad file is one sentence in a warning."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             window, QCoreApplication.translate("WordImport", "Import Word document"), "",
             QCoreApplication.translate("WordImport", "Word documents (*.docx);;All files (*)"))
         if not name:

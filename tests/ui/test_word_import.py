@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from seminarnotes.core.library import Library
+from seminarnotes.ui import file_dialogs
 from seminarnotes.ui.main_window import MainWindow
 from seminarnotes.ui.word_import import WordImportDialog
 from tests.ui.conftest import show_window
@@ -24,7 +25,7 @@ def window(qtbot, library: Library) -> MainWindow:  # noqa: ANN001
 
 
 def _open_with_menu(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> WordImportDialog:  # noqa: ANN001
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(path))
     assert window.importWordAction in window.fileMenu.actions()
     window.importWordAction.trigger()
     qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None, timeout=5000)
@@ -126,7 +127,7 @@ def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: 
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(FIXTURES / "old-format.doc"), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(FIXTURES / "old-format.doc"))
     window.importWordAction.trigger()
     assert said == ["old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a "
                     "Word document (.docx) and import that."]
