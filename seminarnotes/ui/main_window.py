@@ -36,6 +36,7 @@ from seminarnotes.ui.autosave import Autosaver, Job
 from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
 from seminarnotes.ui.point_commands import CursorState
 from seminarnotes.ui.point_editor import PointEditor
+from seminarnotes.ui.point_keys import forward_key
 from seminarnotes.ui.seminar_tree import Node, SeminarTreeModel, SeminarTreeView
 from seminarnotes.ui.undo import Structure
 from seminarnotes.ui.user_errors import user_errors
@@ -549,8 +550,7 @@ class MainWindow(QMainWindow):
         node = self.currentNode()
         if node is not None and node.kind == "group" and self.pages.currentWidget() is self.groupForm:
             self.focusPoints()
-            QApplication.sendEvent(self.editor, QKeyEvent(event.type(), event.key(), event.modifiers(),
-                                                          event.text(), event.isAutoRepeat(), event.count()))
+            forward_key(event, self.editor)
 
     def rename(self) -> None:
         index = self.tree.currentIndex()

@@ -117,8 +117,7 @@ class WindowMachine(RuleBasedStateMachine):
     def _target(self, window: MainWindow | None = None) -> QWidget:
         """Where a key goes: an open popup (a completion list grabs the keyboard), else
         the window's focus widget."""
-        window = window or self.window
-        return QApplication.activePopupWidget() or window.focusWidget() or window
+        return QApplication.activePopupWidget() or QApplication.focusWidget() or window or self.window
 
     def _type(self, text: str) -> None:
         for char in text:
@@ -134,7 +133,7 @@ class WindowMachine(RuleBasedStateMachine):
         return None
 
     def _typing(self) -> bool:
-        return self.window.focusWidget() is self.window.editor and self._where() is not None
+        return QApplication.focusWidget() is self.window.editor and self._where() is not None
 
     def _point(self) -> int:
         return self.window.editor.textCursor().blockNumber()
@@ -218,7 +217,7 @@ class WindowMachine(RuleBasedStateMachine):
         self._key(Qt.Key.Key_Return)
         where = (s, len(sessions[s][1]) - 1)
         self.history.step(replace_group(self.history.now, where, (name, ())), ("rename", where))
-        assert self.window.focusWidget() is self.window.editor, "after the name, Enter leads into the points"
+        assert QApplication.focusWidget() is self.window.editor, "after the name, Enter leads into the points"
 
     @rule(name=WORDS)
     def add_session(self, name: str) -> None:
@@ -240,7 +239,7 @@ class WindowMachine(RuleBasedStateMachine):
         where = self._where()
         self._key(Qt.Key.Key_1, CTRL)  # the tree, on the shown group
         self._key(Qt.Key.Key_F2)
-        editor = self.window.focusWidget()
+        editor = QApplication.focusWidget()
         editor.selectAll()
         self._type(name)
         self._key(Qt.Key.Key_Return)
@@ -249,7 +248,7 @@ class WindowMachine(RuleBasedStateMachine):
         if old[0] != name:
             self.history.step(replace_group(self.history.now, where, (name, old[1])), ("rename", where))
         self._key(Qt.Key.Key_Return)  # rename done: Enter leads into the points
-        assert self.window.focusWidget() is self.window.editor
+        assert QApplication.focusWidget() is self.window.editor
 
     @precondition(lambda self: self._where() is not None)
     @rule()
@@ -267,24 +266,24 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(letter=st.sampled_from([Qt.Key.Key_F, Qt.Key.Key_E, Qt.Key.Key_V]))
     def open_and_close_a_menu(self, letter: Qt.Key) -> None:
-        before = self.window.focusWidget()
+        before = QApplication.focusWidget()
         self._key(letter, ALT)
         WindowMachine.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
         from PySide6.QtTest import QTest
 
         QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
         WindowMachine.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
-        WindowMachine.qtbot.waitUntil(lambda: self.window.focusWidget() is before, timeout=1000)
+        WindowMachine.qtbot.waitUntil(lambda: QApplication.focusWidget() is before, timeout=1000)
 
     # --- history and restarts -------------------------------------------------------------
 
-    @precondition(lambda self: self.window.focusWidget() in (self.window.editor, self.window.tree))
+    @precondition(lambda self: QApplication.focusWidget() in (self.window.editor, self.window.tree))
     @rule()
     def undo(self) -> None:
         self._key(Qt.Key.Key_Z, CTRL)
         self.history.index = max(0, self.history.index - 1)
 
-    @precondition(lambda self: self.window.focusWidget() in (self.window.editor, self.window.tree))
+    @precondition(lambda self: QApplication.focusWidget() in (self.window.editor, self.window.tree))
     @rule()
     def redo(self) -> None:
         self._key(Qt.Key.Key_Z, CTRL | SHIFT)
