@@ -672,9 +672,26 @@ class MainWindow(QMainWindow):
             self._returnFocus(self._workFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.window() is not self:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget) and watched.window() is self:
+            self._focusIn(watched, event.reason())  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.window() is not self:
             QTimer.singleShot(0, self._afterDialog)
         return super().eventFilter(watched, event)
+
+    def _focusIn(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        """Remember where the user works. When the window is activated again or a popup
+        (a menu, the completion list) closes, Qt gives the focus back to the widget it
+        last knew of, which need not be where the keys went since: put them back."""
+        if isinstance(widget, (QMenuBar, QMenu)) or widget is self:
+            return
+        if reason in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            target = self._workFocus
+            if target is not None and target is not widget and target.isVisible() and target.isEnabled():
+                QTimer.singleShot(0, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason)
+                                  if self._workFocus is target and target.isVisible() else None)
+            return
+        self._workFocus = widget
 
     def _afterDialog(self) -> None:
         """A dialog closed: unless another one is up or the gesture put the focus
@@ -691,8 +708,6 @@ class MainWindow(QMainWindow):
     def _focusChanged(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and old is not new:
             self.autosaver.flush()
-        if new is not None and new.window() is self and not isinstance(new, (QMenuBar, QMenu)) and new is not self:
-            self._workFocus = new
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
