@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 MAX_LEVEL = 2
 KINDS = ("point", "highlight")
@@ -174,11 +174,14 @@ def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
 
 # ----- whole points: cut, copy and paste -------------------------------------------------
 
-def whole_point_span(points: Sequence[Point], start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int] | None:
+def whole_point_span(points: Sequence[Point] | Mapping[int, Point], start: tuple[int, int],
+                     end: tuple[int, int]) -> tuple[int, int] | None:
     """The points a selection covers whole, as start..stop (stop exclusive), or None
     when it covers only part of a point's text.
 
-    `start` and `end` are (point index, offset in the point's text), start first. A
+    `start` and `end` are (point index, offset in the point's text), start first;
+    only the points at those two indices are looked at (a mapping of just those two
+    will do). A
     selection covers points whole when it starts at a point's start (or at the end of
     the point before, reaching over into it) and ends at a point's end (or at the start
     of the next point): Home, Shift+End on one point; Shift+Down from a point's start."""
