@@ -135,7 +135,9 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(self.tr("No date (yyyy-mm-dd)"))
         self.edit.setToolTip(self.tr("Type the date as 2014-04-08 (2014-4-8 and 20140408 work too); "
                                      "clear it for no date. Alt+Down opens a calendar."))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText() + "MM"))
+        width = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText() + "MMM")
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width * 3 // 2)  # a date's width, not the whole row
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self.edit.calendarRequested.connect(self.openCalendar)
@@ -156,7 +158,9 @@ class DateField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.calendarButton)
         layout.addWidget(self.problem, 1)
+        layout.addStretch(0)  # keeps the line and the button together on the left
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(self.edit.focusPolicy())  # so the "&Date:" label's Alt+D reaches the line
         self.popup: _CalendarPopup | None = None
 
     def date(self) -> dt.date | None:

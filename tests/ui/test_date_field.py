@@ -243,3 +243,10 @@ def test_read_date_refuses(qapp, text: str) -> None:  # noqa: ANN001, ARG001
     with pytest.raises(DateRefused) as refused:
         read_date(text)
     assert str(refused.value).endswith(".") and "\n" not in str(refused.value)
+
+
+def test_alt_d_the_date_labels_key_goes_into_the_date(qtbot, form: SeminarForm) -> None:  # noqa: ANN001
+    form.fields["title"].setFocus()
+    qtbot.waitUntil(form.fields["title"].hasFocus)
+    key(qtbot, Qt.Key.Key_D, ALT)
+    assert focused() is form.fields["date"].edit
