@@ -32,9 +32,9 @@ def ask(parent: QWidget | None, doc: SeminarDoc, held: InLibrary) -> Choice | No
                       _tr("\u201c%1\u201d is already in your library.")
                       .replace("%1", doc.details.title or _tr("Untitled seminar")), parent=parent)
     if held.same_content:
-        box.setInformativeText(_tr("The package holds nothing that the seminar you have does not."))
+        box.setInformativeText(_tr("The seminar you have says the same as the package."))
     else:
-        box.setInformativeText(_tr("The seminar you have and the package now differ; a copy keeps both."))
+        box.setInformativeText(_tr("The seminar you have and the package differ now; a copy keeps both."))
     open_button = box.addButton(_tr("&Open the one you have"), QMessageBox.ButtonRole.AcceptRole)
     copy_button = box.addButton(_tr("Import a &copy"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

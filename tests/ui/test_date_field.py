@@ -74,11 +74,17 @@ def type_into_focus(qtbot, text: str) -> None:  # noqa: ANN001
     qtbot.keyClicks(focused(), text)
 
 
+def retype_date(qtbot, form: SeminarForm, text: str) -> QWidget:  # noqa: ANN001
+    """Into the date, Ctrl+A, type `text`; returns the date's line."""
+    field = into_date_field(qtbot, form)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_into_focus(qtbot, text)
+    return field
+
+
 def test_a_date_typed_in_one_go_is_stored_and_tab_goes_on_to_the_next_field(
         qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
-    into_date_field(qtbot, form)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    type_into_focus(qtbot, "2014-04-08")
+    retype_date(qtbot, form, "2014-04-08")
     key(qtbot, Qt.Key.Key_Tab)
     type_into_focus(qtbot, "Dokumentation")  # the next field's text goes into the next field
     saved(qtbot, form)
@@ -102,9 +108,7 @@ def test_a_date_typed_in_one_go_is_stored_and_tab_goes_on_to_the_next_field(
 @pytest.mark.parametrize("typed", ["2014-4-8", "20140408", "2014/04/08", "2014.4.08", " 2014-04-08 "])
 def test_the_forms_swedish_users_type_are_read_and_shown_in_full(
         qtbot, form: SeminarForm, library_path: Path, seminar: int, typed: str) -> None:  # noqa: ANN001
-    field = into_date_field(qtbot, form)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    type_into_focus(qtbot, typed)
+    field = retype_date(qtbot, form, typed)
     key(qtbot, Qt.Key.Key_Tab)
     assert field.text() == "2014-04-08"
     saved(qtbot, form)
@@ -142,9 +146,7 @@ def test_a_date_it_cannot_read_is_refused_with_the_reason_and_nothing_is_stored(
 
 def test_correcting_a_refused_date_takes_it_and_the_reason_goes(
         qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
-    into_date_field(qtbot, form)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    type_into_focus(qtbot, "2014-02-30")
+    retype_date(qtbot, form, "2014-02-30")
     key(qtbot, Qt.Key.Key_Tab)
     assert form.fields["date"].problemText()
     key(qtbot, Qt.Key.Key_Backtab)
@@ -204,9 +206,7 @@ def test_the_calendar_button_takes_no_tab_stop_and_opens_the_calendar(qtbot, for
 
 def test_a_short_form_is_taken_when_the_edit_ends_and_a_refresh_leaves_it_alone(
         qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
-    field = into_date_field(qtbot, form)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    type_into_focus(qtbot, "2014-4-1")  # on its way to 2014-4-12: not taken yet
+    field = retype_date(qtbot, form, "2014-4-1")  # on its way to 2014-4-12: not taken yet
     form.load(seminar)  # as the window does when the tree is read again
     assert field.text() == "2014-4-1" and field.hasFocus()
     type_into_focus(qtbot, "2")
@@ -220,9 +220,7 @@ def test_a_short_form_is_taken_when_the_edit_ends_and_a_refresh_leaves_it_alone(
 
 def test_a_date_typed_in_full_is_saved_before_the_field_is_left(
         qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
-    into_date_field(qtbot, form)
-    key(qtbot, Qt.Key.Key_A, CTRL)
-    type_into_focus(qtbot, "2014-04-08")
+    retype_date(qtbot, form, "2014-04-08")
     saved(qtbot, form)  # still in the field
     assert stored(library_path, seminar)[0] == dt.date(2014, 4, 8)
     assert form.fields["date"].edit.hasFocus()
