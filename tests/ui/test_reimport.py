@@ -19,19 +19,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.ui import app, reimport
 from seminarnotes.ui.main_window import MainWindow
 from seminarnotes.ui.reimport import Choice
-from tests.ui.conftest import show_window
-
-
-def answer_reimport(monkeypatch: pytest.MonkeyPatch, choice: Choice | None) -> list[str]:
-    """The re-import question answers `choice`; returns the titles it was asked about."""
-    asked: list[str] = []
-
-    def ask(_parent, doc, _held):  # noqa: ANN001, ANN202
-        asked.append(doc.details.title)
-        return choice
-
-    monkeypatch.setattr(reimport, "ask", ask)
-    return asked
+from tests.ui.conftest import answer_reimport, show_window
 
 
 def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
