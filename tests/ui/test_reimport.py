@@ -172,17 +172,27 @@ def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path
                                                        reference_package: Path, held: int,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """`seminarnotes FILE.seminarnotes`, as a file manager runs it: app.run with the file."""
-    monkeypatch.setattr(app, "make_application", QApplication.instance)  # this test's application
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     asked: list[str] = []
     shown: list[QWidget] = []
+
+    class TestApplication:
+        """This test's QApplication, whose exec returns once the window has acted (a real
+        exec would leave Qt "closing", refusing to activate any window in later tests)."""
+
+        def exec(self) -> int:
+            qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+            return 0
+
+        def __getattr__(self, name: str):  # noqa: ANN204
+            return getattr(QApplication.instance(), name)
 
     def ask(_parent, doc, _held) -> Choice:  # noqa: ANN001
         asked.append(doc.details.title)
         shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        QTimer.singleShot(0, QApplication.quit)  # app.run returns once the window has acted
         return Choice.OPEN
 
+    monkeypatch.setattr(app, "make_application", TestApplication)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(reimport, "ask", ask)
     assert app.run(library_path, reference_package) == 0
     (window,) = shown
@@ -190,5 +200,3 @@ def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path
     assert asked == [RESK]
     assert titles(library_path) == [RESK]
     assert window.seminar_id == held
-
-
