@@ -40,10 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("list", help="list the library's seminars, newest first (id, date, title)")
     p = sub.add_parser("import", help="import a .seminarnotes package or a Word document (.docx); prints the new "
-                       "seminar's id")
+                       "seminar's id, or for a package the library already holds that one's id (and says so on "
+                       "stderr)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="print the recognised outline (kinds marked, guesses "
                    "with ?) and write nothing")
+    p.add_argument("--copy", action="store_true", help="import even a seminar the library already holds, "
+                   "as a copy of its own")
     p = sub.add_parser("export-package", help="write a seminar as a .seminarnotes package")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -82,6 +85,19 @@ def _load_seminar(args: argparse.Namespace):  # noqa: ANN202
         return library.seminar_doc(_seminar_id(library, args.id))
 
 
+def _import(library, doc, path: Path, copy: bool) -> int:  # noqa: ANN001 - Library, SeminarDoc imported lazily
+    """The id to print: of the imported seminar, or of the one the library already holds."""
+    held = library.already_holds(doc)
+    if held is None:
+        return library.import_doc(doc)
+    if copy:
+        return library.import_copy(doc)
+    print(f"seminarnotes: {path.name} is already in the library as seminar {held.id}"
+          f"{'' if held.same_content else ' (its content now differs from the package)'}; nothing was imported ('--copy' imports it anyway).",
+          file=sys.stderr)
+    return held.id
+
+
 def _run(args: argparse.Namespace) -> int:
     from seminarnotes.core import package
 
@@ -94,10 +110,13 @@ def _run(args: argparse.Namespace) -> int:
 
         return import_file(args.file, lambda: _open_library(args.library), dry_run=args.dry_run,
                            out=sys.stdout, err=sys.stderr)
-    elif args.command in ("import", "sample"):
+    elif args.command == "import":
+        with _open_library(args.library) as library:
+            print(_import(library, package.read(args.file), args.file, args.copy))
+    elif args.command == "sample":
         from seminarnotes.paths import SAMPLE_PACKAGE
 
-        doc = package.read(args.file if args.command == "import" else SAMPLE_PACKAGE)
+        doc = package.read(SAMPLE_PACKAGE)
         with _open_library(args.library) as library:
             print(library.import_doc(doc))
     elif args.command == "export-package":

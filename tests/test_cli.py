@@ -134,3 +134,32 @@ def test_failed_word_export_is_one_sentence(tmp_path: Path, reference_package: P
     message = _one_sentence_error(cli("export", str(reference_package), "-o", str(blocker / "out.docx"),
                                       library=tmp_path / "x.db"))
     assert "could not be saved" in message
+
+
+def test_importing_a_seminar_the_library_holds_prints_its_id_and_says_so(tmp_path: Path,
+                                                                         reference_package: Path) -> None:
+    lib = tmp_path / "x.db"
+    first = cli("import", str(reference_package), library=lib)
+    assert first.returncode == 0 and first.stderr == ""
+    seminar_id = first.stdout.strip()
+    again = cli("import", str(reference_package), library=lib)
+    assert again.returncode == 0
+    assert again.stdout.strip() == seminar_id
+    assert again.stderr.count("\n") == 1 and "Traceback" not in again.stderr
+    assert f"already in the library as seminar {seminar_id};" in again.stderr and "--copy" in again.stderr
+    assert len(cli("list", library=lib).stdout.splitlines()) == 1
+    # an exported package carries the seminar's uid: recognised even after the seminar changed
+    exported = tmp_path / "exported.seminarnotes"
+    assert cli("export-package", seminar_id, "-o", str(exported), library=lib).returncode == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["seminar"]["title"] = "Ny titel i paketet"
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    changed = cli("import", str(exported), library=lib)
+    assert changed.returncode == 0 and changed.stdout.strip() == seminar_id
+    assert "differs" in changed.stderr
+    copy = cli("import", "--copy", str(exported), library=lib)
+    assert copy.returncode == 0 and copy.stderr == ""
+    copy_id = copy.stdout.strip()
+    assert copy_id.isdigit() and copy_id != seminar_id
+    assert sorted(line.split("\t")[2] for line in cli("list", library=lib).stdout.splitlines()) == [
+        "En lärande och utvecklingsinriktad arbetsplats", "Ny titel i paketet"]

@@ -88,3 +88,8 @@ class SeminarDoc:
 
     def point_count(self) -> int:
         return sum(len(g.points) for s in self.sessions for g in s.groups)
+
+    def same_content(self, other: SeminarDoc) -> bool:
+        """Whether both say the same: details, sessions, groups and points. Export
+        settings, identity and timestamps are not content."""
+        return self.details == other.details and self.sessions == other.sessions

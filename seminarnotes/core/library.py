@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,14 @@ class SeminarSummary:
     modified: dt.datetime
     archived: bool = False
     deleted: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class InLibrary:
+    """A package's seminar that the library already holds (see Library.already_holds)."""
+
+    id: int
+    same_content: bool  # False: one of the two was changed after the package was made
 
 
 @dataclass(frozen=True)
@@ -288,6 +296,23 @@ class Library:
         return SeminarDoc(details=_details(row[:n]), export=_export(row[n:-3]), sessions=sessions,
                           uid=row[-3], created=_datetime(row[-2]), modified=_datetime(row[-1]))
 
+    def already_holds(self, doc: SeminarDoc) -> InLibrary | None:
+        """The seminar of the library that `doc` (a package being imported) already is:
+        the one with its uid, else one with the same title, date and content. Seminars in
+        the Deleted list do not count: importing brings the seminar back as the package
+        has it, and the deleted one can still be restored. With several, the one changed
+        last. One query; only candidates without the uid have their content read."""
+        date = doc.details.date.isoformat() if doc.details.date else None
+        rows = self._db.execute(
+            "SELECT id, uid = ? FROM seminar WHERE deleted IS NULL AND (uid = ? OR (title = ? AND date IS ?)) "
+            "ORDER BY uid = ? DESC, modified DESC, id DESC",
+            (doc.uid, doc.uid or None, doc.details.title, date, doc.uid)).fetchall()
+        for seminar_id, same_uid in rows:
+            same_content = doc.same_content(self.seminar_doc(seminar_id))
+            if same_uid or same_content:
+                return InLibrary(seminar_id, same_content)
+        return None
+
     # --- writes (store.py) -----------------------------------------------------------
 
     def create_seminar(self, title: str = "", **changes: Any) -> int:
@@ -364,3 +389,8 @@ class Library:
     def import_doc(self, doc: SeminarDoc) -> int:
         """Add a whole seminar in one transaction; returns its id."""
         return self.store.import_doc(doc)
+
+    def import_copy(self, doc: SeminarDoc) -> int:
+        """Add a seminar the library may already hold as a copy with an identity of its
+        own (a new uid), so that the two stay apart; returns its id."""
+        return self.store.import_doc(replace(doc, uid=""))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 MAX_LEVEL = 2
 KINDS = ("point", "highlight")
@@ -170,3 +170,62 @@ def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
         body = _BULLET.sub("", body, count=1) if _BULLET.match(body) else body
         points.append(Point(text=body, level=base_level + level - top))
     return clamp_levels(points) if base_level == 0 else points
+
+
+# ----- whole points: cut, copy and paste -------------------------------------------------
+
+def whole_point_span(points: Sequence[Point] | Mapping[int, Point], start: tuple[int, int],
+                     end: tuple[int, int]) -> tuple[int, int] | None:
+    """The points a selection covers whole, as start..stop (stop exclusive), or None
+    when it covers only part of a point's text.
+
+    `start` and `end` are (point index, offset in the point's text), start first;
+    only the points at those two indices are looked at (a mapping of just those two
+    will do). A
+    selection covers points whole when it starts at a point's start (or at the end of
+    the point before, reaching over into it) and ends at a point's end (or at the start
+    of the next point): Home, Shift+End on one point; Shift+Down from a point's start."""
+    (a, a_offset), (b, b_offset) = start, end
+    if (a, a_offset) >= (b, b_offset):
+        return None
+    if a_offset == 0:
+        first = a
+    elif a_offset == len(points[a].text) and a < b:
+        first = a + 1
+    else:
+        return None
+    if b_offset == 0 and b > a:
+        last = b - 1
+    elif b_offset == len(points[b].text):
+        last = b
+    else:
+        return None
+    return (first, last + 1) if first <= last else None
+
+
+def remove_points(points: Sequence[Point], start: int, stop: int) -> list[Point]:
+    """The outline without points start..stop-1 (a cut of whole points): nothing empty
+    is left in their place; sub-points that lose their parent are lowered to fit."""
+    return clamp_levels(list(points[:start]) + list(points[stop:]))
+
+
+def insert_points(points: Sequence[Point], index: int, offset: int,
+                  incoming: Sequence[Point]) -> tuple[list[Point], int]:
+    """Whole points pasted with the cursor at (point `index`, `offset` in its text):
+    they replace an empty point, go before the point when the cursor is at its start,
+    and after it anywhere else (a point's text is never split by a paste of points).
+    They keep their own levels where the rules allow. Returns the new outline and the
+    index of the last pasted point."""
+    if not incoming:
+        return list(points), index
+    if not points:
+        return clamp_levels(incoming), len(incoming) - 1
+    current = points[index]
+    if not current.text:
+        at, replaced = index, 1
+    elif offset == 0:
+        at, replaced = index, 0
+    else:
+        at, replaced = index + 1, 0
+    new = clamp_levels(list(points[:at]) + list(incoming) + list(points[at + replaced:]))
+    return new, at + len(incoming) - 1

@@ -40,8 +40,13 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (QCoreApplication.translate("Shortcuts", "Ctrl+V"),
          QCoreApplication.translate("Shortcuts", "Paste several lines as one point per line; indentation and "
                                                  "bullets set the level")),
+        (QCoreApplication.translate("Shortcuts", "Ctrl+X / Ctrl+C, then Ctrl+V"),
+         QCoreApplication.translate("Shortcuts", "Whole points move or copy with their level and highlight; "
+                                                 "a cut leaves no empty point")),
         (QCoreApplication.translate("Shortcuts", "Ctrl+Shift+V"),
          QCoreApplication.translate("Shortcuts", "Paste as plain text into the current point")),
+        (QCoreApplication.translate("Shortcuts", "Alt+Down (in the date)"),
+         QCoreApplication.translate("Shortcuts", "Choose the date in a calendar")),
         (QCoreApplication.translate("Shortcuts", "Ctrl+PgDown / Ctrl+PgUp"),
          QCoreApplication.translate("Shortcuts", "Next / previous group, across sessions")),
         (QCoreApplication.translate("Shortcuts", "Ctrl+Shift+N"),

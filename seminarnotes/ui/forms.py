@@ -7,19 +7,17 @@ schedules a save with the Autosaver (names go through `Structure`, so they undo)
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,9 +35,9 @@ from seminarnotes.core.document import is_logo_image
 from seminarnotes.core.library import Library
 from seminarnotes.ui import file_dialogs
 from seminarnotes.ui.autosave import Autosaver
+from seminarnotes.ui.date_field import DateField
 from seminarnotes.ui.undo import Structure
 
-NO_DATE = QDate(1900, 1, 1)
 MAX_LOGO_BYTES = 5 * 1000 * 1000
 
 
@@ -79,8 +77,8 @@ class _Form(QWidget):
         elif isinstance(widget, QPlainTextEdit):
             if widget.toPlainText().strip() != (value or ""):
                 widget.setPlainText(value or "")
-        elif isinstance(widget, QDateEdit):
-            widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        elif isinstance(widget, DateField):
+            widget.setDate(value)
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, QCheckBox):
@@ -92,9 +90,8 @@ class _Form(QWidget):
             return widget.text().strip()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText().strip()
-        if isinstance(widget, QDateEdit):
-            date = widget.date()
-            return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        if isinstance(widget, DateField):
+            return widget.date()
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QCheckBox):
@@ -136,12 +133,8 @@ class SeminarForm(_Form):
         details.addRow(self.tr("&Title:"), self._line("title", self.tr("What the seminar was about")))
         details.addRow(self.tr("S&peaker:"), self._line("speaker"))
         details.addRow(self.tr("Ve&nue:"), self._line("venue"))
-        date = QDateEdit()
-        date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
-        date.setMinimumDate(NO_DATE)
-        date.setSpecialValueText(self.tr("No date"))
-        date.dateChanged.connect(lambda _d: self._edited("date"))
+        date = DateField()
+        date.dateEdited.connect(lambda: self._edited("date"))
         self.fields["date"] = date
         details.addRow(self.tr("&Date:"), date)
         details.addRow(self.tr("Document t&ype:"), self._line("document_type",

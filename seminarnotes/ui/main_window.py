@@ -451,7 +451,13 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
-        self._openImported(package.read(path))
+        from seminarnotes.ui.reimport import import_or_open
+
+        doc = package.read(path)
+        self.autosaver.flush()  # the seminar shown may be the one compared with the package
+        seminar_id = import_or_open(self, self.library, doc)
+        if seminar_id is not None:
+            self.openSeminarId(seminar_id)
 
     def _openImported(self, doc: Any) -> None:
         self.autosaver.flush()

@@ -30,8 +30,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from seminarnotes.core.outline import Point, clamp_levels, indent, move_down, move_up, outdent, parse_pasted
-from seminarnotes.ui.point_clipboard import one_line, plain_text_of, points_from_mime, points_to_mime
+from seminarnotes.core.outline import (
+    Point,
+    clamp_levels,
+    indent,
+    insert_points,
+    move_down,
+    move_up,
+    outdent,
+    parse_pasted,
+    remove_points,
+)
+from seminarnotes.ui.point_clipboard import (
+    one_line,
+    plain_text_of,
+    points_between,
+    points_from_mime,
+    points_to_mime,
+    whole_points_selected,
+)
 from seminarnotes.ui.point_commands import CursorState, SnapshotCommand, TypingCommand
 from seminarnotes.ui.point_document import (
     PointDocument,
@@ -398,10 +415,14 @@ class PointEditor(QTextEdit):
     # ----- clipboard --------------------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        """Within one point: its plain text. Across points: a tab per level, plus our
-        own type so levels and highlights survive a paste inside the program."""
+        """Part of one point: its plain text. Whole points, or a selection across points:
+        a tab per level, plus our own type so levels and highlights survive a paste
+        inside the program."""
         cursor = self.textCursor()
         document = self.document()
+        whole = whole_points_selected(cursor)
+        if whole is not None:
+            return points_to_mime(points_between(document, *whole))
         if document.findBlock(cursor.selectionStart()) == document.findBlock(cursor.selectionEnd()):
             mime = QMimeData()
             mime.setText(cursor.selectedText().replace(LINE_SEPARATOR, "\n"))
@@ -412,17 +433,20 @@ class PointEditor(QTextEdit):
         return points_from_mime(source) is not None or source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
-        """Paste and drop: several lines (or copied points) become points at the
-        cursor's level; one line goes into the current point. Never formatting."""
-        before, cursor_before = self._begin(delete_selection=True, resync=True)
+        """Paste and drop: copied points arrive as whole points with their own levels
+        and kinds (`_pastePoints`); several lines become points at the cursor's level;
+        one line goes into the current point. Never formatting."""
         incoming = points_from_mime(source)
-        if incoming is None:
-            text = plain_text_of(source)
-            lines = [line for line in text.split("\n") if line.strip()]
-            if len(lines) <= 1:
-                self._insertInline(before, cursor_before, one_line(text))
-                return
-            incoming = parse_pasted(text)
+        if incoming is not None:
+            self._pastePoints(incoming)
+            return
+        before, cursor_before = self._begin(delete_selection=True, resync=True)
+        text = plain_text_of(source)
+        lines = [line for line in text.split("\n") if line.strip()]
+        if len(lines) <= 1:
+            self._insertInline(before, cursor_before, one_line(text))
+            return
+        incoming = parse_pasted(text)
         i, offset = self._here()
         current = self._points[i]
         cut = py_index(current.text, offset)
@@ -442,6 +466,43 @@ class PointEditor(QTextEdit):
         new = clamp_levels(self._points[:i] + middle + self._points[i + 1:])
         end = utf16_len(new[i + last].text)
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i + last, end, i + last, end))
+
+    def _pastePoints(self, incoming: list[Point]) -> None:
+        """Our own points: they replace selected whole points or an empty point, else
+        stand before the point when the cursor is at its start and after it anywhere
+        else (a paste of points never splits a point's text; core.outline.insert_points)."""
+        whole = whole_points_selected(self.textCursor())
+        before, cursor_before = self._begin(delete_selection=whole is None, resync=True)
+        if whole is not None:
+            start, stop = whole
+            new = clamp_levels(before[:start] + incoming + before[stop:])
+            last = start + len(incoming) - 1
+        else:
+            outline, i, offset = self._withoutDragResidue(before, incoming)
+            new, last = insert_points(outline, i, offset, incoming)
+        end = utf16_len(new[last].text)
+        self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(last, end, last, end))
+
+    def _withoutDragResidue(self, before: list[Point], incoming: list[Point]) -> tuple[list[Point], int, int]:
+        """The outline to paste into and the cursor in it, as (outline, point, Python offset).
+
+        A drag of whole points inside the editor reaches here after Qt removed their text,
+        which leaves one empty point where they were: that point goes too, so a move
+        leaves nothing empty behind."""
+        now, (i, offset) = self._points, self._here()
+        offset = py_index(now[i].text, offset)
+        n = len(incoming)
+        if now == before or len(now) != len(before) - n + 1:
+            return now, i, offset
+        texts = [p.text for p in incoming]
+        for s in range(len(now)):
+            if (not now[s].text and [p.text for p in before[s:s + n]] == texts
+                    and [p.text for p in now[:s]] == [p.text for p in before[:s]]
+                    and [p.text for p in now[s + 1:]] == [p.text for p in before[s + n:]]):
+                if i == s:  # dropped where they were
+                    return remove_points(now, s, s + 1), s, 0
+                return remove_points(now, s, s + 1), i - (i > s), offset
+        return now, i, offset
 
     def pastePlain(self) -> None:  # noqa: N802
         """Ctrl+Shift+V: the clipboard as plain text into the current point."""
@@ -463,10 +524,19 @@ class PointEditor(QTextEdit):
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i, end, i, end))
 
     def cut(self) -> None:
-        """Cut as one named undo step (QTextEdit's own would be a nameless edit)."""
+        """Cut as one named undo step (QTextEdit's own would be a nameless edit). Whole
+        points go with their levels and kinds, and leave no empty point behind."""
         if not self.textCursor().hasSelection():
             return
         self.copy()
+        whole = whole_points_selected(self.textCursor())
+        if whole is not None:
+            before, cursor_before = self._begin()
+            new = remove_points(before, *whole) or [Point("")]
+            at = min(whole[0], len(new) - 1)  # the point after the cut, else the last one left
+            offset = 0 if whole[0] < len(new) else utf16_len(new[at].text)
+            self._finish(self.tr("Cut"), before, cursor_before, new, CursorState(at, offset, at, offset))
+            return
         before, cursor_before = self._begin(delete_selection=True)
         i, offset = self._here()
         self._finish(self.tr("Cut"), before, cursor_before, self._points, CursorState(i, offset, i, offset))

@@ -12,12 +12,15 @@ from seminarnotes.core.outline import (
     check_levels,
     clamp_levels,
     indent,
+    insert_points,
     level_problem,
     move_down,
     move_up,
     outdent,
     parse_pasted,
+    remove_points,
     subtree_end,
+    whole_point_span,
 )
 
 
@@ -138,3 +141,70 @@ def test_every_operation_keeps_the_rules(points, data):
 def test_parse_pasted_always_keeps_the_rules(rows):
     text = "\n".join(lead + mark + body for lead, mark, body in rows)
     check_levels(parse_pasted(text))
+
+
+# ----- whole points: cut, copy and paste -------------------------------------------------
+
+def test_whole_point_span_is_a_points_whole_text_or_several_points():
+    outline = [Point("abc"), Point("de", 1), Point(""), Point("fgh")]
+    assert whole_point_span(outline, (0, 0), (0, 3)) == (0, 1)  # Home, Shift+End
+    assert whole_point_span(outline, (0, 0), (1, 0)) == (0, 1)  # Shift+Down from the start
+    assert whole_point_span(outline, (0, 3), (1, 2)) == (1, 2)  # from the end of the point before
+    assert whole_point_span(outline, (0, 0), (3, 3)) == (0, 4)
+    assert whole_point_span(outline, (1, 0), (3, 0)) == (1, 3)  # an empty point inside is taken
+    assert whole_point_span(outline, (2, 0), (3, 3)) == (2, 4)  # ... and at the start
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    ((0, 1), (0, 3)),  # part of one point
+    ((0, 0), (0, 2)),
+    ((0, 1), (1, 2)),  # from inside a point
+    ((0, 0), (1, 1)),  # to inside a point
+    ((0, 3), (1, 0)),  # only the line break between two points
+    ((0, 2), (0, 2)),  # nothing selected
+])
+def test_part_of_a_point_is_not_a_whole_point_span(start, end):
+    outline = [Point("abc"), Point("de", 1)]
+    assert whole_point_span(outline, start, end) is None
+
+
+def test_removing_whole_points_leaves_nothing_empty_and_keeps_the_rules():
+    outline = [Point("a"), Point("b", 0, "highlight"), Point("c", 1), Point("d")]
+    assert remove_points(outline, 1, 2) == [Point("a"), Point("c", 1), Point("d")]
+    assert remove_points(outline, 0, 2) == [Point("c"), Point("d")]  # no parent left: lowered
+    assert remove_points(outline, 0, 4) == []
+
+
+def test_inserted_points_replace_an_empty_point_else_stand_before_or_after():
+    outline = [Point("ab"), Point("", 1), Point("cd")]
+    moved = [Point("x", 1, "highlight")]
+    assert insert_points(outline, 1, 0, moved) == ([Point("ab"), Point("x", 1, "highlight"), Point("cd")], 1)
+    assert insert_points(outline, 0, 0, moved) == ([Point("x", 0, "highlight"), Point("ab"), Point("", 1),
+                                                     Point("cd")], 0)  # first point: level 0
+    assert insert_points(outline, 0, 1, moved)[0][:3] == [Point("ab"), Point("x", 1, "highlight"), Point("", 1)]
+    assert insert_points(outline, 2, 2, moved) == ([Point("ab"), Point("", 1), Point("cd"),
+                                                     Point("x", 1, "highlight")], 3)
+
+
+def test_inserted_points_keep_their_levels_where_the_rules_allow():
+    outline = [Point("a"), Point("b", 1), Point("c", 2), Point("d")]
+    block = [Point("x", 2), Point("y", 1), Point("z", 2)]
+    new, last = insert_points(outline, 3, 1, block)  # after "d" (level 0): x can only be level 1
+    assert new == [*outline, Point("x", 1), Point("y", 1), Point("z", 2)] and last == 6
+    new, last = insert_points(outline, 2, 1, block)  # after "c" (level 2)
+    assert new == [*outline[:3], *block, Point("d")] and last == 5
+    assert insert_points([], 0, 0, block) == ([Point("x"), Point("y", 1), Point("z", 2)], 2)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["", "a", "bc"]), st.integers(0, 2)), min_size=1, max_size=8),
+       st.data())
+def test_a_cut_then_a_paste_at_the_same_place_gives_the_outline_back(rows, data):
+    outline = clamp_levels([Point(text, level) for text, level in rows])
+    start = data.draw(st.integers(0, len(outline) - 1))
+    stop = data.draw(st.integers(start + 1, len(outline)))
+    cut = outline[start:stop]
+    rest = remove_points(outline, start, stop)
+    if stop < len(outline) and rest[start] == outline[stop] and rest[start].text:
+        # The cursor stays at the start of the point after the cut: pasting puts the points back.
+        assert insert_points(rest, start, 0, cut)[0] == outline
+    check_levels(rest)

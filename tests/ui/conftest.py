@@ -134,3 +134,18 @@ def answer_save_dialogs(monkeypatch, chosen: Path) -> list[str]:  # noqa: ANN001
 
     monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     return proposals
+
+
+def answer_reimport(monkeypatch, choice) -> list[str]:  # noqa: ANN001 - monkeypatch, reimport.Choice | None
+    """The question about a package the library already holds answers `choice` (unanswered,
+    a test would wait on the dialog); returns the titles it was asked about, as they are asked."""
+    from seminarnotes.ui import reimport
+
+    asked: list[str] = []
+
+    def ask(_parent, doc, _held):  # noqa: ANN001, ANN202
+        asked.append(doc.details.title)
+        return choice
+
+    monkeypatch.setattr(reimport, "ask", ask)
+    return asked

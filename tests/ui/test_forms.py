@@ -13,7 +13,7 @@ from seminarnotes.core.document import SeminarDetails
 from seminarnotes.core.library import Library
 from seminarnotes.ui import export_dialog
 from seminarnotes.ui.autosave import Autosaver
-from seminarnotes.ui.forms import NO_DATE, GroupForm, SeminarForm, SessionForm
+from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
 from seminarnotes.ui.undo import Structure
 from tests.ui.conftest import answer_save_dialogs
 
@@ -34,7 +34,8 @@ def test_seminar_form_saves_typed_details_and_export_settings(qtbot, library: Li
     qtbot.keyClicks(form.fields["thanks"], "Tack!")
     form.fields["title"].selectAll()
     qtbot.keyClicks(form.fields["title"], "Larande arbetsplats")
-    form.fields["date"].setDate(form.fields["date"].date().addDays(1))
+    form.fields["date"].edit.selectAll()
+    qtbot.keyClicks(form.fields["date"].edit, "2014-04-09")
     form.fields["date_format"].setCurrentIndex(form.fields["date_format"].findData("long"))
     form.fields["page_word"].click()
     qtbot.waitUntil(lambda: not autosaver.pending(), timeout=3000)  # the debounce, not a forced save
@@ -53,9 +54,9 @@ def test_seminar_without_date_shows_no_date(qtbot, library: Library) -> None:  #
     form = SeminarForm(library, structure, autosaver)
     qtbot.addWidget(form)
     form.load(library.create_seminar("Utan datum"))
-    assert form.fields["date"].date() == NO_DATE
-    assert form.fields["date"].text() == "No date"
-    assert form.fields["date"].calendarPopup()
+    assert form.fields["date"].date() is None
+    assert form.fields["date"].edit.text() == ""
+    assert form.fields["date"].edit.placeholderText() == "No date (yyyy-mm-dd)"
 
 
 def test_logo_is_kept_and_removed(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001

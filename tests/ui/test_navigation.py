@@ -335,10 +335,14 @@ def _drop(widget, mime: QMimeData) -> QDropEvent:  # noqa: ANN001
 
 
 def test_dropping_a_package_imports_and_opens_it(qtbot, window: MainWindow, lib: Library,  # noqa: ANN001
-                                                  reference_package: Path) -> None:
+                                                  reference_package: Path, tmp_path: Path) -> None:
     before = {s.id for s in lib.list_seminars()}
     window.select("group", _group(lib, lib.other, "Orsa"))
-    mime = _mime(reference_package)
+    doc = package.read(reference_package)
+    doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (tests/ui/test_reimport.py)
+    dropped = tmp_path / "uppfoljning.seminarnotes"
+    package.write(doc, dropped)
+    mime = _mime(dropped)
     drop = _drop(window.editor.viewport(), mime)  # on the editor: not pasted as text
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: len(lib.list_seminars()) == len(before) + 1, timeout=3000)

@@ -514,14 +514,14 @@ def test_pasted_html_becomes_plain_lines(qtbot, editor):
     assert "font-weight:700" not in editor.toHtml() and "color:" not in editor.toHtml()
 
 
-def test_copy_across_points_gives_tabbed_text_and_internal_paste_keeps_highlights(qtbot, editor):
+def test_copy_across_points_gives_tabbed_text_and_internal_paste_keeps_levels_and_highlights(qtbot, editor):
     editor.setPoints([P("a"), P("bb", 1), H("cc", 2), P("d")])
     place(editor, 1, 1, select_to=(2, 2))
     key(qtbot, editor, Qt.Key.Key_C, CTRL)
     assert QApplication.clipboard().text() == "b\n\tcc"
     place(editor, 3, 1)
     key(qtbot, editor, Qt.Key.Key_V, CTRL)
-    assert editor.points() == [P("a"), P("bb", 1), H("cc", 2), P("d"), P("b"), H("cc", 1)]
+    assert editor.points() == [P("a"), P("bb", 1), H("cc", 2), P("d"), P("b", 1), H("cc", 2)]
 
 
 def test_copy_inside_one_point_is_its_text(qtbot, editor):
@@ -540,6 +540,97 @@ def test_cut_across_points_is_one_undo_step(qtbot, editor):
     assert editor.undoStack().undoText() == "Cut"
     key(qtbot, editor, Qt.Key.Key_Z, CTRL)
     assert editor.points() == [P("ab"), P("cd", 1), P("ef")]
+
+
+# ----- whole points through the clipboard (issue 8, case 9) -----------------------------------
+
+def select_point_with_keys(qtbot, editor, index: int) -> None:  # noqa: ANN001
+    """Into the point, then Home, Shift+End: its whole text, as the user selects it."""
+    place(editor, index, 1)
+    key(qtbot, editor, Qt.Key.Key_Home)
+    key(qtbot, editor, Qt.Key.Key_End, SHIFT)
+
+
+def test_cut_of_a_whole_highlighted_point_and_paste_elsewhere_keeps_level_and_highlight(qtbot, editor):
+    editor.setPoints([P("a"), H("Viktigt", 1), P("c"), P("d")])
+    select_point_with_keys(qtbot, editor, 1)
+    key(qtbot, editor, Qt.Key.Key_X, CTRL)
+    assert editor.points() == [P("a"), P("c"), P("d")]  # no empty point left behind
+    assert editor.undoStack().undoText() == "Cut"
+    assert QApplication.clipboard().text() == "Viktigt"  # other programs get the text alone
+    assert editor.currentPointIndex() == 1 and editor.textCursor().positionInBlock() == 0
+    key(qtbot, editor, Qt.Key.Key_Down)
+    key(qtbot, editor, Qt.Key.Key_End)
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [P("a"), P("c"), P("d"), H("Viktigt", 1)]
+    assert editor.currentPointIndex() == 3 and editor.textCursor().positionInBlock() == len("Viktigt")
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    key(qtbot, editor, Qt.Key.Key_Z, CTRL)
+    assert editor.points() == [P("a"), H("Viktigt", 1), P("c"), P("d")]
+
+
+def test_a_whole_point_pasted_onto_an_empty_point_replaces_it(qtbot, editor):
+    editor.setPoints([P("a"), H("b"), P("c")])
+    select_point_with_keys(qtbot, editor, 1)
+    key(qtbot, editor, Qt.Key.Key_C, CTRL)
+    place(editor, 2, 1)
+    key(qtbot, editor, Qt.Key.Key_Return)  # a new empty point after "c"
+    key(qtbot, editor, Qt.Key.Key_Tab)
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [P("a"), H("b"), P("c"), H("b")]  # its own level, not the empty point's
+
+
+def test_whole_points_go_before_a_point_at_its_start_and_never_split_its_text(qtbot, editor):
+    editor.setPoints([P("abcd"), H("x", 1), P("efgh")])
+    select_point_with_keys(qtbot, editor, 1)
+    key(qtbot, editor, Qt.Key.Key_X, CTRL)
+    place(editor, 1, 2)  # in the middle of "efgh"
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [P("abcd"), P("efgh"), H("x", 1)]
+    place(editor, 0, 0)
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [H("x"), P("abcd"), P("efgh"), H("x", 1)]  # first point: level 0
+
+
+def test_several_whole_points_cut_and_pasted_keep_their_levels(qtbot, editor):
+    editor.setPoints([P("a"), P("b", 1), H("c", 2), P("d"), P("e")])
+    place(editor, 1, 0)
+    key(qtbot, editor, Qt.Key.Key_Down, SHIFT)
+    key(qtbot, editor, Qt.Key.Key_Down, SHIFT)
+    key(qtbot, editor, Qt.Key.Key_Home, SHIFT)  # "b" and "c" whole, up to the start of "d"
+    key(qtbot, editor, Qt.Key.Key_X, CTRL)
+    assert editor.points() == [P("a"), P("d"), P("e")]
+    assert QApplication.clipboard().text() == "b\n\tc"
+    key(qtbot, editor, Qt.Key.Key_End)  # end of "d"
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [P("a"), P("d"), P("b", 1), H("c", 2), P("e")]
+
+
+def test_whole_points_pasted_over_selected_whole_points_replace_them(qtbot, editor):
+    editor.setPoints([P("a"), H("b", 1), P("c"), P("d")])
+    select_point_with_keys(qtbot, editor, 1)
+    key(qtbot, editor, Qt.Key.Key_C, CTRL)
+    place(editor, 2, 0, select_to=(4 - 1, 1))  # "c" and "d"
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [P("a"), H("b", 1), H("b", 1)]
+
+
+def test_cutting_every_point_leaves_an_empty_group(qtbot, editor):
+    editor.setPoints([H("a"), P("b", 1)])
+    key(qtbot, editor, Qt.Key.Key_A, CTRL)
+    key(qtbot, editor, Qt.Key.Key_X, CTRL)
+    assert editor.points() == []
+    key(qtbot, editor, Qt.Key.Key_V, CTRL)
+    assert editor.points() == [H("a"), P("b", 1)]
+
+
+def test_a_whole_point_pasted_as_plain_text_goes_into_the_current_point(qtbot, editor):
+    editor.setPoints([H("Viktigt", 1 - 1), P("abcd")])
+    select_point_with_keys(qtbot, editor, 0)
+    key(qtbot, editor, Qt.Key.Key_C, CTRL)
+    place(editor, 1, 2)
+    key(qtbot, editor, Qt.Key.Key_V, CTRL | SHIFT)
+    assert editor.points() == [H("Viktigt"), P("abViktigtcd")]
 
 
 # ----- the window's keys -------------------------------------------------------------------------
@@ -654,25 +745,40 @@ def test_changes_qt_makes_by_itself_are_recorded(qtbot, editor):
     assert editor.points() == [P("a"), P("b", 1)]
 
 
-def test_a_drag_inside_the_editor_is_one_undoable_paste(qtbot, editor):
-    # What QTextEdit's dropEvent does for a move: remove the dragged text and paste
-    # at the drop point, inside one edit block whose signals arrive afterwards.
-    editor.setPoints([P("a"), P("bc", 1), P("d")])
-    place(editor, 1, 0, select_to=(1, 2))
+def drag_inside(qtbot, editor, select: tuple[int, int, int, int], to: tuple[int, int]) -> None:  # noqa: ANN001
+    """What QTextEdit's dropEvent does for a move: remove the dragged text and paste at
+    the drop point, inside one edit block whose signals arrive afterwards."""
+    place(editor, select[0], select[1], select_to=(select[2], select[3]))
     mime = editor.createMimeDataFromSelection()
     drop = QTextCursor(editor.document())
     drop.beginEditBlock()
     drag = editor.textCursor()
     drag.removeSelectedText()
     target = editor.textCursor()
-    target.setPosition(editor.document().findBlockByNumber(2).position() + 1)
+    target.setPosition(editor.document().findBlockByNumber(to[0]).position() + to[1])
     editor.setTextCursor(target)
     editor.insertFromMimeData(mime)
     drop.endEditBlock()
     qtbot.wait(10)
-    assert editor.points() == [P("a"), P("", 1), P("dbc")]
+
+
+def test_a_drag_inside_the_editor_is_one_undoable_paste(qtbot, editor):
+    editor.setPoints([P("a"), P("bc", 1), P("d")])
+    drag_inside(qtbot, editor, (1, 0, 1, 1), to=(2, 1))  # "b": part of a point
+    assert editor.points() == [P("a"), P("c", 1), P("db")]
     editor.undoStack().undo()
     assert editor.points() == [P("a"), P("bc", 1), P("d")]
+
+
+def test_a_whole_point_dragged_moves_with_its_level_and_leaves_nothing_empty(qtbot, editor):
+    editor.setPoints([P("a"), H("bc", 1), P("d"), P("e")])
+    drag_inside(qtbot, editor, (1, 0, 1, 2), to=(2, 1))  # to the end of "d"
+    assert editor.points() == [P("a"), P("d"), H("bc", 1), P("e")]
+    assert editor.undoStack().undoText() == "Paste"
+    editor.undoStack().undo()
+    assert editor.points() == [P("a"), H("bc", 1), P("d"), P("e")]
+    drag_inside(qtbot, editor, (1, 0, 1, 2), to=(0, 0))  # to the start of "a"
+    assert editor.points() == [H("bc"), P("a"), P("d"), P("e")]
 
 
 def test_cut_called_by_the_window_is_named(qtbot, editor):
