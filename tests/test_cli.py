@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,25 @@ def test_failed_word_export_is_one_sentence(tmp_path: Path, reference_package: P
     message = _one_sentence_error(cli("export", str(reference_package), "-o", str(blocker / "out.docx"),
                                       library=tmp_path / "x.db"))
     assert "could not be saved" in message
+
+
+def test_export_to_pdf_by_id(tmp_path: Path, reference_package: Path) -> None:
+    if shutil.which("soffice") is None:
+        if os.environ.get("CI"):
+            pytest.fail("not installed: soffice")
+        pytest.skip("not installed: soffice")
+    lib = tmp_path / "x.db"
+    seminar_id = cli("import", str(reference_package), library=lib).stdout.strip()
+    target = tmp_path / "för deltagarna.pdf"
+    result = cli("export", seminar_id, "-o", str(target), library=lib)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF-") and b"/StructTreeRoot" in target.read_bytes()
+
+
+def test_pdf_export_without_libreoffice_exits_2_naming_what_to_install(tmp_path: Path,
+                                                                       reference_package: Path) -> None:
+    target = tmp_path / "out.pdf"
+    message = _one_sentence_error(cli("export", str(reference_package), "-o", str(target),
+                                      library=tmp_path / "x.db", env={"SEMINARNOTES_SOFFICE": str(tmp_path / "none")}))
+    assert "LibreOffice" in message and "install" in message
+    assert not target.exists()
