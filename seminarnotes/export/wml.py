@@ -19,6 +19,7 @@ from seminarnotes.export import scripts
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile("\r\n?")
+_UNCLEAN = re.compile("[\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 NO_BREAK_HYPHEN = "\u2011"  # written as w:noBreakHyphen, which every Word reader knows
 _SPECIAL = re.compile(f"[\t\n{NO_BREAK_HYPHEN}]")
 _PIECES = re.compile(f"([\t\n{NO_BREAK_HYPHEN}])")
@@ -30,6 +31,8 @@ W_P, W_PPR, W_PSTYLE, W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val"
 
 def clean(text: str) -> str:
     """`text` with line endings as \\n and without the characters XML 1.0 cannot hold."""
+    if not _UNCLEAN.search(text):  # nearly every text: one search instead of two substitutions
+        return text
     return _ILLEGAL.sub("", _NEWLINES.sub("\n", text))
 
 
