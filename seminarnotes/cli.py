@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-package", help="write a seminar as a .seminarnotes package")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p = sub.add_parser("export", help="write a seminar (an id or a .seminarnotes file) as a Word document")
+    p = sub.add_parser("export", help="write a seminar (an id or a .seminarnotes file) as a Word document, "
+                       "or as a PDF when FILE ends in .pdf (needs LibreOffice)")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sub.add_parser("sample", help="add the sample seminar to the library; prints its id")
@@ -123,6 +124,13 @@ def _run(args: argparse.Namespace) -> int:
         with _open_library(args.library) as library:
             doc = library.seminar_doc(_seminar_id(library, args.id))
         package.write(doc, args.output)
+    elif args.command == "export" and args.output.suffix.lower() == ".pdf":
+        from seminarnotes.export.pdf import PdfError, export_pdf
+
+        try:
+            export_pdf(_load_seminar(args), args.output)
+        except PdfError as err:
+            raise UserError(str(err)) from None
     elif args.command == "export":
         from seminarnotes.export.docx import export_docx
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,25 @@ def test_importing_a_seminar_the_library_holds_prints_its_id_and_says_so(tmp_pat
     assert copy_id.isdigit() and copy_id != seminar_id
     assert sorted(line.split("\t")[2] for line in cli("list", library=lib).stdout.splitlines()) == [
         "En lärande och utvecklingsinriktad arbetsplats", "Ny titel i paketet"]
+
+
+def test_export_to_pdf_by_id(tmp_path: Path, reference_package: Path) -> None:
+    if shutil.which("soffice") is None:
+        if os.environ.get("CI"):
+            pytest.fail("not installed: soffice")
+        pytest.skip("not installed: soffice")
+    lib = tmp_path / "x.db"
+    seminar_id = cli("import", str(reference_package), library=lib).stdout.strip()
+    target = tmp_path / "för deltagarna.pdf"
+    result = cli("export", seminar_id, "-o", str(target), library=lib)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF-") and b"/StructTreeRoot" in target.read_bytes()
+
+
+def test_pdf_export_without_libreoffice_exits_2_naming_what_to_install(tmp_path: Path,
+                                                                       reference_package: Path) -> None:
+    target = tmp_path / "out.pdf"
+    message = _one_sentence_error(cli("export", str(reference_package), "-o", str(target),
+                                      library=tmp_path / "x.db", env={"SEMINARNOTES_SOFFICE": str(tmp_path / "none")}))
+    assert "LibreOffice" in message and "install" in message
+    assert not target.exists()

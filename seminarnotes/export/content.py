@@ -15,7 +15,9 @@ from seminarnotes.core.document import GroupDoc, SeminarDoc
 from seminarnotes.core.outline import Point
 from seminarnotes.export import wml
 from seminarnotes.export.labels import Labels, format_date
-from seminarnotes.export.styles import LIST_STEP, LIST_STYLE_IDS
+from seminarnotes.export.pages import PageTally
+from seminarnotes.export.styles import (HIGHLIGHT_RIGHT, HIGHLIGHT_SHIFT, LIST_STEP, LIST_STYLE_IDS,
+                                        SEPARATE_BOX_BORDERS)
 
 Linker = Callable[[str], str]  # URL -> relationship id
 
@@ -26,20 +28,43 @@ def _text(value: str) -> str:
     return value if value.strip() else ""
 
 
-def _line(body: etree._Element, style_id: str, text: str) -> etree._Element | None:
-    text = _text(text)
-    if not text:
-        return None
-    p = wml.paragraph(body, style_id)
-    wml.text_run(p, text)
-    return p
+class _Writer:
+    """The body being written: paragraphs are collected as XML text and parsed once per
+    group or block (see wml.py), and each is counted for the estimated page count."""
+
+    def __init__(self, body: etree._Element, tally: PageTally) -> None:
+        self.body, self.tally = body, tally
+        self._pending: list[str] = []
+
+    def paragraph(self, style_id: str, text: str, content: str | None = None, properties: str = "",
+                  indent: int | None = None) -> None:
+        """A paragraph of `text` (already clean), or of ready `content` showing `text`."""
+        self._pending.append(wml.paragraph_xml(style_id, wml.runs_xml(text) if content is None else content,
+                                               properties))
+        self.tally.add(style_id, text, indent, new_page=wml.PAGE_BREAK_BEFORE in properties)
+
+    def line(self, style_id: str, text: str, properties: str = "") -> None:
+        """A paragraph of one field's text; none when nothing visible is left of it."""
+        text = _text(text)
+        if text:
+            self.paragraph(style_id, text, properties=properties)
+
+    def flush(self) -> None:
+        if self._pending:
+            wml.append(self.body, "".join(self._pending))
+            self._pending = []
+
+
+def unbreakable(date: str) -> str:
+    """`date` with non-breaking hyphens and spaces: a date is never split across lines."""
+    return date.replace("-", wml.NO_BREAK_HYPHEN).replace(" ", "\u00a0")
 
 
 def subtitle(doc: SeminarDoc, labels: Labels) -> str:
     """"Seminarium med {speaker}, {venue}, {date}" with empty parts left out."""
     d = doc.details
     speaker, venue = _text(d.speaker).strip(), _text(d.venue).strip()
-    date = format_date(d.date, doc.export.date_format, labels)
+    date = unbreakable(format_date(d.date, doc.export.date_format, labels))
     rest = [part for part in (venue, date) if part]
     if speaker:
         return ", ".join([f"{labels.subtitle_lead} {speaker}", *rest])
@@ -59,64 +84,71 @@ def exported_groups(doc: SeminarDoc) -> list[list[GroupDoc]]:
     return [[g for g in groups if keep_empty or g.points] for groups in cleaned]
 
 
-def _points(body: etree._Element, points: list[Point], num_id: int) -> None:
+def _points(out: _Writer, points: list[Point], num_id: int) -> None:
+    """One group's points as one list: a highlight is an item of it at its own level, so
+    every reader keeps the points after it nested (DOCX-LAYOUT.md, "Readers and accessibility")."""
+    other_box = False  # alternates along highlights in a row, so that no two neighbours are alike
     for point in points:
         level = max(0, min(point.level, len(LIST_STYLE_IDS) - 1))
+        numbering = wml.numbering_xml(num_id, level)
         if point.kind == "highlight":
-            p = wml.paragraph(body, "Highlight")
-            if level:
-                wml.indent(p, LIST_STEP * (level + 1))
+            indent = LIST_STEP * (level + 1) + HIGHLIGHT_SHIFT
+            out.paragraph("Highlight", point.text, wml.runs_xml(point.text, "Quotation", italic=True),
+                          numbering + (SEPARATE_BOX_BORDERS if other_box else "")
+                          + wml.indent_xml(indent, LIST_STEP, HIGHLIGHT_RIGHT), indent)
         else:
-            p = wml.paragraph(body, LIST_STYLE_IDS[level])
-            wml.numbering(p, num_id, level)
-        wml.text_run(p, point.text)
+            out.paragraph(LIST_STYLE_IDS[level], point.text, properties=numbering)
+        other_box = point.kind == "highlight" and not other_box
+    out.flush()
 
 
-def _link_line(body: etree._Element, lead: str, shown: str, url: str, link: Linker) -> None:
-    p = wml.paragraph(body, "Contact")
-    wml.text_run(p, f"{lead} ")
-    wml.hyperlink(p, link(url), shown)
+def _link_line(out: _Writer, style_id: str, lead: str, shown: str, r_id: str) -> None:
+    out.paragraph(style_id, f"{lead} {shown}", wml.runs_xml(f"{lead} ") + wml.hyperlink_xml(r_id, shown))
 
 
-def _closing(body: etree._Element, doc: SeminarDoc, labels: Labels, link: Linker) -> None:
+def _closing(out: _Writer, doc: SeminarDoc, labels: Labels, link: Linker) -> None:
     d = doc.details
-    _line(body, "ClosingTitle", d.thanks)
-    _line(body, "Normal", d.about)
+    out.line("ClosingTitle", d.thanks)
+    out.line("Normal", d.about)
     if _text(d.compiled_by):
-        _line(body, "Normal", f"{labels.compiled_by} {_text(d.compiled_by).strip()}")
+        out.line("Normal", f"{labels.compiled_by} {_text(d.compiled_by).strip()}")
     who = ", ".join(x for x in (_text(d.contact_name).strip(), _text(d.contact_role).strip(),
                                 _text(d.contact_organization).strip()) if x)
     phone, email = _text(d.contact_phone).strip(), _text(d.contact_email).strip()
     if who or phone or email:
-        _line(body, "Contact", labels.contact)
-        _line(body, "Contact", who)
+        out.line("Contact", labels.contact)
+        out.line("Contact", who)
         if phone:
-            _line(body, "Contact", f"{labels.phone}: {phone}")
+            out.line("Contact", f"{labels.phone}: {phone}")
         if email:
-            _link_line(body, f"{labels.email}:", email, "mailto:" + quote(email, safe="@+!$&'*=:,;._~-"), link)
+            _link_line(out, "Contact", f"{labels.email}:", email,
+                       link("mailto:" + quote(email, safe="@+!$&'*=:,;._~-")))
     website = _text(d.website).strip()
     if website:
         url = website if "://" in website else f"https://{website}"
-        p = wml.paragraph(body, "Normal")
-        wml.text_run(p, f"{labels.website} ")
-        wml.hyperlink(p, link(quote(url, safe=":/?#[]@!$&'()*+,;=%._~-")), website)
+        _link_line(out, "Normal", labels.website, website, link(quote(url, safe=":/?#[]@!$&'()*+,;=%._~-")))
+    out.flush()
 
 
 def build_body(body: etree._Element, doc: SeminarDoc, labels: Labels, groups: list[list[GroupDoc]],
-               num_ids: list[int], link: Linker) -> None:
+               num_ids: list[int], link: Linker) -> int:
     """Append every paragraph of the document to `body`, in order; `groups` are
-    `exported_groups(doc)`."""
+    `exported_groups(doc)`. Returns the estimated number of pages (pages.py)."""
     d = doc.details
-    _line(body, "Title", d.title)
-    _line(body, "Subtitle", subtitle(doc, labels))
-    _line(body, "DocumentType", _text(d.document_type) or labels.document_type)
+    out = _Writer(body, PageTally())
+    out.line("Title", d.title)
+    out.line("Subtitle", subtitle(doc, labels))
+    if _text(d.organizer):
+        out.line("Organizer", f"{labels.organizer}: {_text(d.organizer).strip()}")
+    out.line("DocumentType", _text(d.document_type) or labels.document_type)
     num_iter = iter(num_ids)
     for number, (session, exported) in enumerate(zip(doc.sessions, groups), start=1):
-        heading = _line(body, "Heading1", _text(session.name) or labels.untitled_session.format(n=number))
-        if number > 1 and doc.export.session_page_break:
-            wml.page_break_before(heading)
-        _line(body, "Question", session.question)
+        new_page = number > 1 and doc.export.session_page_break
+        out.line("Heading1", _text(session.name) or labels.untitled_session.format(n=number),
+                 wml.PAGE_BREAK_BEFORE if new_page else "")
+        out.line("Question", session.question)
         for group_number, group in enumerate(exported, start=1):
-            _line(body, "Heading2", _text(group.name) or labels.untitled_group.format(n=group_number))
-            _points(body, group.points, next(num_iter))
-    _closing(body, doc, labels, link)
+            out.line("Heading2", _text(group.name) or labels.untitled_group.format(n=group_number))
+            _points(out, group.points, next(num_iter))
+    _closing(out, doc, labels, link)
+    return out.tally.pages

@@ -16,7 +16,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from seminarnotes.core.atomic import write_with
 from seminarnotes.core.document import SeminarDoc
-from seminarnotes.export import content, page, styles, wml
+from seminarnotes.export import content, page, settings, styles, wml
 from seminarnotes.export.labels import labels_for
 
 
@@ -25,6 +25,7 @@ def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Docume
     labels = labels_for(doc.details.language)
     document = docx.Document()
     page.drop_template_leftovers(document)
+    settings.write_settings(document, labels)
     styles.install_styles(document, labels.lang_tag)
     groups = content.exported_groups(doc)
     num_ids = styles.install_numbering(document, sum(len(session) for session in groups))
@@ -38,13 +39,13 @@ def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Docume
     def link(url: str) -> str:
         return document.part.relate_to(url, RT.HYPERLINK, is_external=True)
 
-    content.build_body(body, doc, labels, groups, num_ids, link)
+    page_count = content.build_body(body, doc, labels, groups, num_ids, link)
     body.append(section)  # sectPr must be the body's last child
 
     alt_text = next((t for t in (wml.clean(doc.details.organizer).strip(), wml.clean(doc.details.title).strip(),
                                  doc.export.logo_filename) if t), "Logo")
     page.add_header(document, doc.details.organizer, doc.export.logo, alt_text)
-    page.add_footer(document, labels, doc.export.page_word)
+    page.add_footer(document, labels, doc.export.page_word, page_count)
     document_type = wml.clean(doc.details.document_type).strip() or labels.document_type
     page.set_properties(document, doc, labels, document_type, _utc(now))
     return document

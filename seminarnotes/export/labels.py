@@ -15,8 +15,11 @@ class Labels:
     """Fixed texts of the export in one language (DOCX-LAYOUT.md, "Labels")."""
 
     lang_tag: str  # BCP 47 tag Word wants in w:lang
+    decimal_symbol: str  # for Word's fields and tables, as the language writes numbers
+    list_separator: str
     subtitle_lead: str  # "Seminarium med {speaker}"
     subtitle_plain: str  # the lead when there is no speaker to be "with"
+    organizer: str  # "Arrangör: {organizer}" in the title block
     document_type: str
     compiled_by: str
     contact: str
@@ -33,8 +36,11 @@ class Labels:
 LABELS: dict[str, Labels] = {
     "sv": Labels(
         lang_tag="sv-SE",
+        decimal_symbol=",",
+        list_separator=";",
         subtitle_lead="Seminarium med",
         subtitle_plain="Seminarium",
+        organizer="Arrangör",
         document_type="Dokumentation av gruppdiskussioner",
         compiled_by="Sammanställningen gjord av",
         contact="Välkommen att kontakta:",
@@ -50,8 +56,11 @@ LABELS: dict[str, Labels] = {
     ),
     "en": Labels(
         lang_tag="en-GB",
+        decimal_symbol=".",
+        list_separator=",",
         subtitle_lead="Seminar with",
         subtitle_plain="Seminar",
+        organizer="Organiser",
         document_type="Documentation of group discussions",
         compiled_by="Compiled by",
         contact="For questions, please contact:",

@@ -24,6 +24,11 @@ from seminarnotes.export.labels import Labels
 log = logging.getLogger(__name__)
 
 LOGO_HEIGHT = Mm(15)
+_FONT_TABLE = (  # the one font the styles name, instead of the template's Cambria and MS Mincho
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b'<w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/>'
+    b'<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>')
 _UNWANTED_RELS = (RT.THUMBNAIL,)  # python-docx's template preview would show the wrong page
 _UNWANTED_PART_RELS = (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
 # The template's app.xml names "Microsoft Macintosh Word" and a one-page, zero-word count;
@@ -42,20 +47,17 @@ def set_up_page(document: Document) -> None:
     section.header_distance, section.footer_distance = Mm(10), Mm(12.5)
 
 
-def add_footer(document: Document, labels: Labels, page_word: bool) -> None:
-    """Centred "Sida N (M)" from PAGE and NUMPAGES fields, so it stays right after edits."""
+def add_footer(document: Document, labels: Labels, page_word: bool, pages: int) -> None:
+    """Centred "Sida N (M)" from PAGE and NUMPAGES fields, so it stays right after edits;
+    `pages` (an estimate) is what readers that do not lay out the document see for M."""
     footer = document.sections[0].footer
     footer.is_linked_to_previous = False
     container = footer._element
     for old in list(container):
         container.remove(old)
-    p = wml.paragraph(container, "Footer")
-    if page_word:
-        wml.text_run(p, f"{labels.page} ")
-    wml.simple_field(p, "PAGE", "1")
-    wml.text_run(p, " (")
-    wml.simple_field(p, "NUMPAGES", "1")
-    wml.text_run(p, ")")
+    lead = wml.runs_xml(f"{labels.page} ") if page_word else ""
+    wml.append(container, wml.paragraph_xml("Footer", lead + wml.field_xml("PAGE", "1") + wml.runs_xml(" (")
+                                            + wml.field_xml("NUMPAGES", str(pages)) + wml.runs_xml(")")))
 
 
 def add_header(document: Document, organizer: str, logo: bytes | None, alt_text: str) -> None:
@@ -107,3 +109,5 @@ def drop_template_leftovers(document: Document) -> None:
     for r_id, rel in list(document.part.rels.items()):
         if rel.reltype in _UNWANTED_PART_RELS:
             del document.part.rels[r_id]
+        elif rel.reltype == RT.FONT_TABLE:
+            rel.target_part._blob = _FONT_TABLE  # noqa: SLF001 - python-docx keeps this part as bytes

@@ -22,6 +22,14 @@ FONT = "Arial"
 BODY_PT = 11
 
 LIST_STEP = 360  # twips (6.35 mm) of indent per list level
+# A highlight's box: a 3 pt rule 7 pt left of its bullet, the shading padded 3 pt by
+# borders in the fill colour. Word and LibreOffice draw borders outside the text, so
+# the bullet moves right by rule and gap (the rule then starts where its level's
+# bullets do) and the right indent takes the right padding (the box ends at the text edge).
+RULE_EIGHTHS, RULE_GAP_PT = 24, 7
+PAD_EIGHTHS, PAD_PT = 4, 3
+HIGHLIGHT_SHIFT = RULE_EIGHTHS * 20 // 8 + RULE_GAP_PT * 20  # twips
+HIGHLIGHT_RIGHT = PAD_EIGHTHS * 20 // 8 + PAD_PT * 20  # twips
 BULLETS = ("•", "–", "▪")  # level 0, 1, 2; all present in Arial and Liberation Sans
 STYLE_NUM_ID = 1  # the w:num the list styles themselves point to
 ABSTRACT_NUM_ID = 0
@@ -49,31 +57,47 @@ class Style:
     contextual: bool = False
     align: str | None = None
     shading: str | None = None
-    left_rule: str | None = None
+    boxed: bool = False  # a highlight's box: shading, a coloured rule left, padding
     underline: bool = False
     tab_right: int | None = None
+    ind_right: int | None = None
+    gallery: bool = False  # qFormat: offered in Word's style gallery, for styles applied by hand
 
 
 TEXT_WIDTH = 11906 - 2 * 1417  # A4 width minus 25 mm margins, in twips
 
 STYLES: tuple[Style, ...] = (
-    Style("Normal", "Normal", based_on=None, size=BODY_PT, color=INK, before=0, after=6, align="left"),
-    Style("Title", "Title", next_id="Subtitle", size=24, bold=True, color=BLUE, after=6, keep_next=True),
-    Style("Subtitle", "Subtitle", next_id="Normal", size=12.5, color=GREY, after=4, keep_next=True),
+    Style("Normal", "Normal", based_on=None, size=BODY_PT, color=INK, before=0, after=6, align="left",
+          gallery=True),
+    Style("Title", "Title", next_id="Subtitle", size=24, bold=True, color=BLUE, after=6, keep_next=True,
+          gallery=True),
+    Style("Subtitle", "Subtitle", next_id="Normal", size=12.5, color=GREY, after=4, keep_next=True, gallery=True),
+    # the organiser in the body, not only in the header that screen readers skip
+    Style("Organizer", "Organizer", next_id="Normal", color=GREY, after=4, keep_next=True),
     Style("DocumentType", "Document Type", next_id="Normal", size=13, bold=True, color=INK,
           before=12, after=18, keep_next=True),
     Style("Heading1", "heading 1", next_id="Normal", size=16, bold=True, color=BLUE,
-          before=18, after=4, keep_next=True, outline_level=0),
-    Style("Question", "Question", next_id="Normal", italic=True, color=INK, after=10, keep_next=True),
+          before=18, after=4, keep_next=True, outline_level=0, gallery=True),
+    Style("Question", "Question", next_id="Normal", italic=True, color=INK, after=10, keep_next=True,
+          gallery=True),
     Style("Heading2", "heading 2", next_id="Normal", size=12.5, bold=True, color=BLUE,
-          before=14, after=4, keep_next=True, outline_level=1),
+          before=14, after=4, keep_next=True, outline_level=1, gallery=True),
     Style("ListBullet", "List Bullet", list_level=0, after=4),
     Style("ListBullet2", "List Bullet 2", list_level=1, after=4),
     Style("ListBullet3", "List Bullet 3", list_level=2, after=4),
-    Style("Highlight", "Highlight", italic=True, before=4, after=8, ind_left=LIST_STEP,
-          shading=HIGHLIGHT_FILL, left_rule=HIGHLIGHT_RULE),
-    Style("ClosingTitle", "Closing Title", next_id="Normal", size=13, bold=True, color=BLUE,
-          before=24, after=6, keep_next=True),
+    # Word's own quotation style: pandoc and other readers take a paragraph based on it as a quote
+    Style("Quote", "Quote", italic=True),
+    # Not italic itself: Quote is, and italic in both would toggle it off in Word. Exported
+    # highlights are list items with their own indent; the style's is that of the deepest
+    # level, because pandoc reads a paragraph indented beyond its style as one more quote.
+    Style("Highlight", "Highlight", based_on="Quote", before=4, after=8,
+          ind_left=LIST_STEP * (len(BULLETS) - 1) + HIGHLIGHT_SHIFT,
+          ind_right=HIGHLIGHT_RIGHT, shading=HIGHLIGHT_FILL, boxed=True, gallery=True),
+    # a highlight's text: LibreOffice tags runs in this style as Quote in a tagged PDF
+    Style("Quotation", "Quotation", kind="character", based_on=None),
+    # a heading of level 1 like a session, so the closing block is a section of its own
+    Style("ClosingTitle", "Closing Title", based_on="Heading1", next_id="Normal", size=13, bold=True, color=BLUE,
+          before=24, after=6, keep_next=True, outline_level=0),
     Style("Contact", "Contact", after=6, contextual=True, keep_next=True),
     # space after keeps a tall logo clear of the body: Word and LibreOffice push the body down
     Style("Header", "header", size=9, color=GREY, after=12, tab_right=TEXT_WIDTH),
@@ -112,17 +136,28 @@ def _rpr(style: Style, lang_tag: str | None) -> str:
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 
+def _borders_xml(pad_color: str) -> str:
+    pad = f'w:val="single" w:sz="{PAD_EIGHTHS}" w:space="{PAD_PT}" w:color="{pad_color}"'
+    return (f'<w:top {pad}/><w:left w:val="single" w:sz="{RULE_EIGHTHS}" w:space="{RULE_GAP_PT}" '
+            f'w:color="{HIGHLIGHT_RULE}"/><w:bottom {pad}/><w:right {pad}/>')
+
+
+# Word and LibreOffice join paragraphs with equal borders into one box; the second of two
+# highlights in a row pads with a fill colour one step off, invisibly, to stay a box of its own.
+SEPARATE_BOX_PAD = f"{int(HIGHLIGHT_FILL, 16) ^ 1:06X}"
+
+
+SEPARATE_BOX_BORDERS = f"<w:pBdr>{_borders_xml(SEPARATE_BOX_PAD)}</w:pBdr>"  # a pPr child, as XML text
+
+
 def _ppr(style: Style) -> str:
     parts = []
     if style.keep_next:
         parts.append("<w:keepNext/><w:keepLines/>")
     if style.list_level is not None:
         parts.append(f'<w:numPr><w:ilvl w:val="{style.list_level}"/><w:numId w:val="{STYLE_NUM_ID}"/></w:numPr>')
-    if style.left_rule:
-        # Top, bottom and right "borders" in the fill colour pad the shading around the text.
-        pad = f'w:val="single" w:sz="4" w:space="3" w:color="{style.shading or "auto"}"'
-        parts.append(f'<w:pBdr><w:top {pad}/><w:left w:val="single" w:sz="24" w:space="8" '
-                     f'w:color="{style.left_rule}"/><w:bottom {pad}/><w:right {pad}/></w:pBdr>')
+    if style.boxed:
+        parts.append(f"<w:pBdr>{_borders_xml(style.shading or HIGHLIGHT_FILL)}</w:pBdr>")
     if style.shading:
         parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{style.shading}"/>')
     if style.tab_right is not None:
@@ -136,8 +171,10 @@ def _ppr(style: Style) -> str:
         if style.style_id == "Normal":
             attrs += ' w:line="264" w:lineRule="auto"'  # 1.1 lines: airy but compact
         parts.append(f"<w:spacing{attrs}/>")
-    if style.ind_left is not None:
-        parts.append(f'<w:ind w:left="{style.ind_left}"/>')
+    if style.ind_left is not None or style.ind_right is not None:
+        left = f' w:left="{style.ind_left}"' if style.ind_left is not None else ""
+        right = f' w:right="{style.ind_right}"' if style.ind_right is not None else ""
+        parts.append(f"<w:ind{left}{right}/>")
     if style.contextual:
         parts.append("<w:contextualSpacing/>")
     if style.align:
@@ -154,7 +191,8 @@ def _style_xml(style: Style, lang_tag: str) -> str:
         head += f'<w:basedOn w:val="{style.based_on}"/>'
     if style.next_id:
         head += f'<w:next w:val="{style.next_id}"/>'
-    head += "<w:qFormat/>"
+    if style.gallery:
+        head += "<w:qFormat/>"
     ppr = _ppr(style) if style.kind == "paragraph" else ""
     return (f'<w:style {nsdecls("w")} w:type="{style.kind}"{default} w:styleId="{style.style_id}">'
             f"{head}{ppr}{_rpr(style, lang_tag)}</w:style>")
@@ -186,6 +224,8 @@ def install_styles(document: Document, lang_tag: str) -> None:
         'w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
     )
     root.insert(0, defaults)
+    for exception in root.iter(qn("w:lsdException")):  # Word's built-in styles stay out of the gallery
+        exception.attrib.pop(qn("w:qFormat"), None)
     for xml in _REQUIRED_DEFAULTS:
         root.append(parse_xml(xml.format(ns=nsdecls("w"))))
     for style in STYLES:
@@ -197,8 +237,9 @@ def _level_xml(level: int) -> str:
     return (
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
         f'<w:lvlText w:val="{BULLETS[level]}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{indent}"/></w:tabs>'
-        f'<w:ind w:left="{indent}" w:hanging="{LIST_STEP}"/></w:pPr>'
+        # no tab stop of its own: the text after the bullet goes to the hanging indent, in Word
+        # and LibreOffice, also in a highlight whose indent is not its level's
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_STEP}"/></w:pPr>'
         f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:hint="default"/><w:color w:val="{BLUE}"/></w:rPr></w:lvl>'
     )
 

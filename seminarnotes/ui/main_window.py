@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.sampleAction = self._action(self.tr("New from &sample"), self.newFromSample)
         self.openAction = self._action(self.tr("&Open…"), self.openSeminar, std.Open)
         self.exportAction = self._action(self.tr("&Export to Word…"), self.exportWord, "Ctrl+E")
+        self.exportPdfAction = self._action(self.tr("Export P&DF…"), self.exportPdf)
         self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
         self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
         self.importWordAction = self._action(self.tr("Import Wor&d document…"), lambda: importWordDocument(self))
@@ -161,7 +162,11 @@ class MainWindow(QMainWindow):
         file = self.fileMenu = bar.addMenu(self.tr("&File"))
         file.addActions([self.newAction, self.sampleAction, self.openAction])
         file.addSeparator()
-        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction, self.importWordAction])
+        file.addActions([self.exportAction, self.exportPdfAction, self.exportPackageAction, self.importPackageAction,
+                         self.importWordAction])
+        from seminarnotes.ui.export_dialog import keep_pdf_action_current
+
+        keep_pdf_action_current(file, self.exportPdfAction)
         file.addSeparator()
         file.addActions([self.saveAction, self.quitAction])
         edit = self.editMenu = bar.addMenu(self.tr("&Edit"))
@@ -484,6 +489,13 @@ class MainWindow(QMainWindow):
 
         if self._flushed():
             export_dialog.export_to_word(self, self.library.seminar_doc(self.seminar_id))  # type: ignore[arg-type]
+
+    @user_errors
+    def exportPdf(self) -> None:
+        from seminarnotes.ui import export_dialog
+
+        if self._flushed():
+            export_dialog.export_to_pdf(self, self.library.seminar_doc(self.seminar_id))  # type: ignore[arg-type]
 
     def _flushed(self) -> bool:
         """Save pending edits before reading the whole seminar; False when none is open."""

@@ -15,31 +15,50 @@ from seminarnotes.export.styles import BULLETS
 from tests.export.conftest import EXPORT_TIME, roundtrip, tiny_png
 
 
-def _footer_xml(document) -> tuple[str, list[str]]:
-    footer = document.sections[0].footer._element
-    text = "".join(t.text for t in footer.iter(qn("w:t")) if t.getparent().getparent().tag != qn("w:fldSimple"))
-    instructions = [f.get(qn("w:instr")).strip() for f in footer.iter(qn("w:fldSimple"))]
-    instructions += ["".join(i.text for i in footer.iter(qn("w:instrText"))).strip()] if list(
-        footer.iter(qn("w:instrText"))) else []
-    return text, instructions
+def _footer(document) -> tuple[str, list[str]]:  # noqa: ANN001
+    """The footer's text as python-docx reads it (fields show their cached result) and its
+    field instructions."""
+    footer = document.sections[0].footer
+    instructions = ["".join(i.text for i in footer._element.iter(qn("w:instrText")))]
+    instructions = [part for part in instructions[0].split() if part]
+    instructions += [f.get(qn("w:instr")).strip() for f in footer._element.iter(qn("w:fldSimple"))]
+    return footer.paragraphs[0].text, instructions
 
 
 def test_footer_is_sida_page_numpages_centred(reference_docx: Path) -> None:
     document = docx.Document(str(reference_docx))
-    text, instructions = _footer_xml(document)
+    text, instructions = _footer(document)
     assert instructions == ["PAGE", "NUMPAGES"]
-    assert text == "Sida  ()"
+    assert text == "Sida 1 (4)"  # LibreOffice lays the reference out on 4 pages (test_readers)
     p = document.sections[0].footer.paragraphs[0]
     assert p.style.name == "Footer"
     assert p.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
 
 
+def test_footer_fields_cache_a_sensible_result_and_never_ask_to_update(reference_docx: Path) -> None:
+    """Readers that do not lay out the document used to see "Sida  ()"; Word recomputes
+    page fields itself, and dirty fields or updateFields would make it ask on every open."""
+    document = docx.Document(str(reference_docx))
+    footer = document.sections[0].footer._element
+    assert not list(footer.iter(qn("w:fldSimple")))
+    assert [c.get(qn("w:fldCharType")) for c in footer.iter(qn("w:fldChar"))] == ["begin", "separate", "end"] * 2
+    assert not [c for c in footer.iter(qn("w:fldChar")) if c.get(qn("w:dirty")) is not None]
+    assert document.settings.element.find(qn("w:updateFields")) is None
+
+
 def test_footer_without_page_word_and_in_english(seminar: SeminarDoc, tmp_path: Path) -> None:
     seminar.export.page_word = False
-    assert _footer_xml(roundtrip(seminar, tmp_path, "a.docx"))[0] == " ()"
+    assert _footer(roundtrip(seminar, tmp_path, "a.docx"))[0] == "1 (4)"
     seminar.export.page_word = True
     seminar.details.language = "en"
-    assert _footer_xml(roundtrip(seminar, tmp_path, "b.docx"))[0] == "Page  ()"
+    assert _footer(roundtrip(seminar, tmp_path, "b.docx"))[0] == "Page 1 (4)"
+
+
+def test_cached_page_count_grows_with_the_seminar(seminar: SeminarDoc, tmp_path: Path) -> None:
+    group = seminar.sessions[0].groups[0]
+    group.points = group.points * 40
+    assert _footer(roundtrip(seminar, tmp_path))[0] not in ("Sida 1 (4)", "Sida 1 (1)")
+    assert int(_footer(roundtrip(seminar, tmp_path))[0].split("(")[1].rstrip(")")) > 8
 
 
 def test_header_organiser_without_logo(reference_docx: Path) -> None:
@@ -167,7 +186,7 @@ def test_highlight_style_shaded_left_border_italic(reference_docx: Path) -> None
     assert shd is not None and shd.get(qn("w:fill")) not in (None, "auto", "FFFFFF")
     left = ppr.find(qn("w:pBdr")).find(qn("w:left"))
     assert left.get(qn("w:val")) == "single" and left.get(qn("w:color")) not in (None, "auto")
-    assert style.font.italic is True
+    assert style.font.italic is None and style.base_style.font.italic is True  # italic through Quote
     assert style.paragraph_format.left_indent > 0
 
 
@@ -206,3 +225,50 @@ def test_one_multilevel_bullet_definition(reference_docx: Path) -> None:
         assert num_pr.find(qn("w:ilvl")).get(qn("w:val")) == str(level)
         num = numbering.xpath(f"w:num[@w:numId='{num_id}']")[0]
         assert num.find(qn("w:abstractNumId")).get(qn("w:val")) == abstract_id
+
+
+def _settings(document) -> dict[str, dict[str, str]]:  # noqa: ANN001
+    """settings.xml as {element name: attributes without namespaces}."""
+    return {child.tag.split("}")[1]: {k.split("}")[1]: v for k, v in child.attrib.items()}
+            for child in document.settings.element}
+
+
+def test_word_2013_mode(reference_docx: Path) -> None:
+    """Mode 14 opened the file in Compatibility Mode in Word 2013 and later."""
+    settings = docx.Document(str(reference_docx)).settings.element
+    modes = [s.get(qn("w:val")) for s in settings.iter(qn("w:compatSetting"))
+             if s.get(qn("w:name")) == "compatibilityMode"]
+    assert modes == ["15"]
+
+
+def test_settings_describe_this_document_in_its_language(seminar: SeminarDoc, tmp_path: Path) -> None:
+    swedish = _settings(roundtrip(seminar, tmp_path, "sv.docx"))
+    assert swedish["themeFontLang"] == {"val": "sv-SE"}
+    assert swedish["decimalSymbol"] == {"val": ","} and swedish["listSeparator"] == {"val": ";"}
+    for leftover in ("proofState", "rsids", "savePreviewPicture", "attachedTemplate", "updateFields"):
+        assert leftover not in swedish, f"{leftover} is left in settings.xml"
+    seminar.details.language = "en"
+    english = _settings(roundtrip(seminar, tmp_path, "en.docx"))
+    assert english["themeFontLang"] == {"val": "en-GB"}
+    assert english["decimalSymbol"] == {"val": "."} and english["listSeparator"] == {"val": ","}
+
+
+def test_document_id_is_unique_per_export(seminar: SeminarDoc, tmp_path: Path) -> None:
+    ids = {_settings(roundtrip(seminar, tmp_path, f"{n}.docx"))["docId"]["val"] for n in range(3)}
+    assert len(ids) == 3 and all(len(i) == 8 and int(i, 16) < 0x80000000 for i in ids)
+
+
+def test_only_hand_applied_styles_are_in_the_gallery(reference_docx: Path) -> None:
+    """Header, footer, Hyperlink, the deeper list levels and the one-off blocks crowded
+    Word's style gallery; Word's latent built-in styles stay out of it too."""
+    styles = docx.Document(str(reference_docx)).styles
+    gallery = {s.name for s in styles if s.quick_style}
+    assert gallery == {"Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Question", "Highlight"}
+    assert not styles.element.xpath(".//w:latentStyles/w:lsdException[@w:qFormat='1' or @w:qFormat='true']")
+
+
+def test_font_table_names_only_the_font_used(reference_docx: Path) -> None:
+    import zipfile
+
+    fonts = zipfile.ZipFile(reference_docx).read("word/fontTable.xml").decode("utf-8")
+    assert 'w:name="Arial"' in fonts and "Cambria" not in fonts and "ＭＳ" not in fonts

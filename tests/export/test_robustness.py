@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.document import SeminarDoc
@@ -69,3 +71,21 @@ def test_locked_file_message(seminar: SeminarDoc, tmp_path: Path, monkeypatch: p
         export_docx(seminar, target)
     assert "open in another program" in str(caught.value)
     assert target.read_bytes() == b"earlier"
+
+
+@given(st.text())
+def test_any_text_is_spelled_as_valid_xml_and_read_back_as_typed(text: str) -> None:
+    """Paragraphs are written as XML text (wml.py): markup characters, scripts, breaks and
+    tabs in what the user typed must come back unchanged."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    from seminarnotes.export import wml
+
+    typed = wml.clean(text)
+    body = etree.Element(qn("w:body"))
+    wml.append(body, wml.paragraph_xml("Normal", wml.runs_xml(typed, "Quotation", italic=True)))
+    read = {qn("w:t"): None, qn("w:br"): "\n", qn("w:tab"): "\t", qn("w:noBreakHyphen"): wml.NO_BREAK_HYPHEN}
+    back = "".join((e.text or "") if read[e.tag] is None else read[e.tag]
+                   for e in body.iter(*read))
+    assert back == typed
