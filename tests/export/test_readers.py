@@ -32,17 +32,29 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@pytest.fixture(scope="module")
-def reference_pdf(reference_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def to_pdf(docx: Path, workdir: Path) -> Path:
+    """LibreOffice's rendering of `docx`, made in `workdir` with a profile of its own."""
     need("soffice", "pdftotext", "pdfinfo")
-    out = tmp_path_factory.mktemp("pdf")
-    profile = tmp_path_factory.mktemp("lo-profile")
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out), str(reference_docx)],
+    subprocess.run(["soffice", f"-env:UserInstallation={(workdir / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(workdir), str(docx)],
                    check=True, capture_output=True, timeout=180)
-    pdf = out / (reference_docx.stem + ".pdf")
+    pdf = workdir / (docx.stem + ".pdf")
     assert pdf.exists(), "LibreOffice produced no PDF"
     return pdf
+
+
+def readers_accept(docx: Path, seminar: SeminarDoc, workdir: Path) -> None:
+    """Every check of this module on one .docx, for an export made elsewhere (the bundled
+    program's, in tests/packaging)."""
+    pdf = to_pdf(docx, workdir)
+    test_libreoffice_lays_out_groups_and_points_in_order(pdf, seminar)
+    test_libreoffice_page_count_and_footer(pdf)
+    test_pandoc_sees_headings_and_nested_lists(docx, seminar)
+
+
+@pytest.fixture(scope="module")
+def reference_pdf(reference_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return to_pdf(reference_docx, tmp_path_factory.mktemp("pdf"))
 
 
 def test_libreoffice_lays_out_groups_and_points_in_order(reference_pdf: Path,
