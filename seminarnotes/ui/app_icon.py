@@ -14,10 +14,15 @@ from seminarnotes.paths import RESOURCES
 ICONS = RESOURCES / "icons"
 
 
+WINDOW_SIZES = range(16, 257)
+"""Title bars, task bars and Alt+Tab use up to 256 pixels; X11 sends every size to the window manager."""
+
+
 def app_icon() -> QIcon:
-    """Every exported size, so that Qt never scales a large picture down to 16 pixels."""
+    """Every exported size a window uses, so that Qt never scales a large picture down to 16 pixels."""
     icon = QIcon()
     for png in ICONS.glob("seminarnotes-*.png"):
         size = int(png.stem.rsplit("-", 1)[1])
-        icon.addFile(str(png), QSize(size, size))
+        if size in WINDOW_SIZES:
+            icon.addFile(str(png), QSize(size, size))
     return icon

@@ -88,7 +88,7 @@ def test_names_only_files_the_bundle_has(bundle: Path) -> None:
     for source in sources:
         relative = PureWindowsPath(source).relative_to("..\\..\\dist\\seminarnotes")
         assert list(bundle.glob(relative.as_posix())), source
-    named = set(re.findall(r"\{app\}\\([^\";]+)", "\n".join(line for lines in sections.values() for line in lines)))
+    named = set(re.findall(r"\{app\}\\([^\";\n]+)", "\n".join(line for lines in sections.values() for line in lines)))
     named.add(PureWindowsPath(setup["UninstallDisplayIcon"]).relative_to("{app}").as_posix())
     assert "seminarnotes.exe" in named
     for name in named:
