@@ -22,6 +22,14 @@ from bench_startup import OUT, REPO, SEMINARS, SELECT_A_GROUP, SMALL_LIBRARY, _e
 
 TARGET = 1.2
 PACKAGE = OUT / "package"
+PARTS = [  # (label, fits(file name, path parts inside the bundle)), the first that fits
+    ("the executable (every Python module, compressed)", lambda name, parts: parts == ("seminarnotes",)),
+    ("ICU (Unicode tables and code, needed by QtCore)", lambda name, _: name.startswith("libicu")),
+    ("Qt libraries", lambda name, _: name.startswith("libQt6")),
+    ("Qt plugins", lambda _, parts: "plugins" in parts),
+    ("PySide6 bindings", lambda name, parts: "PySide6" in parts or name.startswith(("libpyside6", "libshiboken6"))),
+    ("Python", lambda name, parts: name.startswith(("libpython", "base_library")) or parts[1].startswith("python3")),
+]
 
 
 def build() -> tuple[Path, Path]:
@@ -29,30 +37,25 @@ def build() -> tuple[Path, Path]:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
                     "--distpath", str(PACKAGE / "dist"), "--workpath", str(PACKAGE / "work"),
                     "packaging/pyinstaller/seminarnotes.spec"], cwd=REPO, check=True)
-    deb = subprocess.run([sys.executable, "packaging/linux/build_deb.py", "--bundle", str(PACKAGE / "dist/seminarnotes"),
-                          "--out", str(PACKAGE / "dist")], cwd=REPO, check=True, capture_output=True, text=True)
+    deb = subprocess.run([sys.executable, "packaging/linux/build_deb.py", "--bundle",
+                          str(PACKAGE / "dist/seminarnotes"), "--out", str(PACKAGE / "dist")],
+                         cwd=REPO, check=True, capture_output=True, text=True)
     return PACKAGE / "dist/seminarnotes", Path(deb.stdout.strip())
 
 
 def sizes(bundle: Path, deb: Path) -> None:
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
-    print(f"bundle {bundle.relative_to(REPO)}: {total / 2**20:.1f} MiB in {len(files)} files; "
+    print(f"bundle {bundle}: {total / 2**20:.1f} MiB in {len(files)} files; "
           f".deb {deb.stat().st_size / 2**20:.1f} MiB")
 
     def part(path: Path) -> str:
-        name = path.name
-        for prefix, label in (("libicu", "ICU (Unicode data and code, needed by QtCore)"),
-                              ("libQt6", "Qt libraries"), ("Qt", "PySide6 bindings"),
-                              ("libpyside6", "PySide6 bindings"), ("libshiboken", "PySide6 bindings"),
-                              ("libpython", "Python"), ("seminarnotes", "the executable (every Python module, compressed)")):
-            if name.startswith(prefix) and (prefix != "Qt" or "PySide6" in path.parts):
+        """What a file of the bundle belongs to; the first rule that fits."""
+        inside = path.relative_to(bundle).parts
+        for label, fits in PARTS:
+            if fits(path.name, inside):
                 return label
-        if "plugins" in path.parts:
-            return "Qt plugins"
-        if "lib-dynload" in path.parts or "base_library" in name:
-            return "Python"
-        return path.relative_to(bundle / "_internal").parts[0] if bundle / "_internal" in path.parents else name
+        return inside[1] if inside[0] == "_internal" else inside[0]
 
     weight = Counter()
     for path in files:

@@ -42,7 +42,8 @@ def test_carries_what_runs(bundle: Path) -> None:
     languages = sorted(p.stem.split("_", 1)[1] for p in (REPO / "resources/translations").glob("*.qm"))
     assert languages and all((inside / f"resources/translations/seminarnotes_{lang}.qm").is_file()
                              for lang in languages)
-    assert (inside / "resources/sample.seminarnotes").read_bytes() == (REPO / "resources/sample.seminarnotes").read_bytes()
+    sample = "resources/sample.seminarnotes"
+    assert (inside / sample).read_bytes() == (REPO / sample).read_bytes()
     assert {p.name for p in (inside / "resources/icons").iterdir()} == {
         p.name for p in (REPO / "resources/icons").iterdir() if p.suffix in (".png", ".ico")}
     migrations = REPO / "seminarnotes/core/migrations"
