@@ -55,7 +55,9 @@ def bundle(clean_checkout: Path, build_dir: Path) -> Path:
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(build_dir / "dist"), "--workpath", str(build_dir / "work"),
          "packaging/pyinstaller/seminarnotes.spec"],
-        cwd=clean_checkout, capture_output=True, text=True, timeout=900)
+        cwd=clean_checkout, capture_output=True, text=True, timeout=900,
+        # a cache of its own: other checkouts on this machine may build at the same time
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(build_dir / "cache")})
     assert result.returncode == 0, result.stderr[-3000:]
     return build_dir / "dist" / "seminarnotes"
 

@@ -3,10 +3,13 @@ would, used from /usr/bin, checked with the desktop's own tools, and removed aga
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,7 @@ MIME = "application/x-seminarnotes"
 OPT = Path("/opt/seminarnotes")
 SHARE = Path("/usr/share")
 APT = ["apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=300"]
+LOCK = Path("/tmp/seminarnotes-deb-test.lock")
 
 
 def _installed() -> bool:
@@ -51,22 +55,44 @@ def package_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@contextmanager
+def _machine_lock(waiting: float = 900) -> Iterator[None]:
+    """One test run at a time installs the package: several checkouts share this machine."""
+    with open(LOCK, "a") as handle:
+        deadline = time.monotonic() + waiting
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"another test run has held {LOCK} for {waiting:.0f} s")
+                time.sleep(2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
 def installed(deb: Path, package_file: Path) -> Iterator[Path]:
     """The .deb installed by `apt-get install ./FILE.deb`, which also fetches its Depends;
     purged at the end if a test has not done that already."""
     need_root()
     need("apt-get", "xdg-mime", "mimetype", "gio")
-    if _installed() and not os.environ.get("CI"):
-        pytest.skip("seminarnotes is installed on this machine; the test would replace it")
-    for desktop in ("GNOME", ""):  # else the test after installing proves nothing
-        assert _filetype(package_file, desktop) != MIME
-    result = subprocess.run([*APT, "install", str(deb)], capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    yield Path("/usr/bin/seminarnotes")
-    if _installed():
-        subprocess.run([*APT, "purge", "seminarnotes"], capture_output=True, timeout=600)
+    with _machine_lock():
+        if _installed():  # by hand, or left by a test run that was killed
+            if not os.environ.get("CI"):
+                pytest.skip("seminarnotes is installed on this machine; the test would replace it")
+            subprocess.run([*APT, "purge", "seminarnotes"], check=True, capture_output=True, timeout=600)
+        for desktop in ("GNOME", ""):  # else the test after installing proves nothing
+            assert _filetype(package_file, desktop) != MIME
+        result = subprocess.run([*APT, "install", str(deb)], capture_output=True, text=True, timeout=600,
+                                env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        yield Path("/usr/bin/seminarnotes")
+        if _installed():
+            subprocess.run([*APT, "purge", "seminarnotes"], capture_output=True, timeout=600)
 
 
 def test_control_names_version_and_system_libraries(deb: Path) -> None:
