@@ -10,7 +10,9 @@ PNG_SIZES=(16 20 22 24 32 40 48 64 128 256 512)
 ICO_SIZES=(16 20 24 32 40 48 64)   # plus 256, stored as PNG inside the .ico
 for size in "${PNG_SIZES[@]}"; do
   source=seminarnotes.svg
-  ((size == 16)) && source=seminarnotes-small.svg
+  if ((size == 16)); then source=seminarnotes-small.svg; fi
   rsvg-convert --width "$size" --height "$size" "$source" --output "seminarnotes-$size.png"
 done
-icotool --create --output seminarnotes.ico $(printf "seminarnotes-%s.png " "${ICO_SIZES[@]}") --raw=seminarnotes-256.png
+ico_parts=()
+for size in "${ICO_SIZES[@]}"; do ico_parts+=("seminarnotes-$size.png"); done
+icotool --create --output seminarnotes.ico "${ico_parts[@]}" --raw=seminarnotes-256.png
