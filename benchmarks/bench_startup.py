@@ -138,6 +138,19 @@ def measure(command: list[str]) -> tuple[float, float, float, float]:
     return ready, idle, at_ready, usage.ru_maxrss / 1024
 
 
+def medians(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, ...]]:
+    """Each command once to warm the file cache, then `runs` rounds taking turns; the medians
+    of what measure() returns, per command."""
+    for command in commands.values():
+        measure(command)
+    results: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            results[name].append(measure(command))
+    return {name: tuple(statistics.median(run[k] for run in taken) for k in range(4))
+            for name, taken in results.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -155,14 +168,7 @@ def main() -> int:
     for library in (LIBRARY, SMALL_LIBRARY):
         subprocess.run([sys.executable, "-c", SELECT_A_GROUP, str(library)], env=_env(), cwd=REPO, check=True,
                        stderr=subprocess.DEVNULL)
-    for command in commands.values():  # warm the file cache
-        measure(command)
-    results: dict[str, list[tuple[float, float, float, float]]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, command in commands.items():
-            results[name].append(measure(command))
-    med = {name: tuple(statistics.median(run[k] for run in runs) for k in range(4))
-           for name, runs in results.items()}
+    med = medians(commands, args.runs)
     time_ratio = med["app"][0] / med["bare"][0]
     memory_ratio = med["app"][2] / med["bare"][2]
     whole_run_ratio = med["app"][3] / med["bare"][3]

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from seminarnotes import __version__
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.package import SUFFIX, PackageError
@@ -32,9 +31,22 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see '{self.prog} --help').")
 
 
+class _Version(argparse.Action):
+    """--version, with the version looked up only when asked for (it costs start-up time)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        import seminarnotes
+
+        print(f"seminarnotes {seminarnotes.__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seminarnotes", description="Document seminar group discussions and export them to Word.")
-    parser.add_argument("--version", action="version", version=f"seminarnotes {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--library", metavar="PATH", help="library file (default: $SEMINARNOTES_LIBRARY, "
                         "then the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

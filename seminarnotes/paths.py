@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# resources/ sits beside the package in a checkout; the PyInstaller bundle
+# (packaging/pyinstaller/seminarnotes.spec) puts it in the same place relative to the
+# package, so this one rule finds it in both.
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+APP_ID = "io.github.seminarnotes.Seminarnotes"
+"""The desktop id: the .desktop file, the AppStream component and the icon are named after it."""
 SAMPLE_PACKAGE = RESOURCES / "sample.seminarnotes"
 LIBRARY_ENV = "SEMINARNOTES_LIBRARY"
 

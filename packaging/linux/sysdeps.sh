@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
 # sysdeps.sh GROUP... — make sure Debian packages that Seminarnotes needs are there.
 # Groups: venv (python3-venv), qt (libraries Qt loads even offscreen), window (Qt's xcb
-# plugin for a real window, and Xvfb for the tests that need one), readers (LibreOffice, poppler and pandoc for the tests
-# that read our Word files back). As root the missing packages are installed with
-# apt-get; otherwise the one apt-get line to run is printed and the exit status is 1.
+# plugin for a real window, and Xvfb for the tests that need one), readers (LibreOffice,
+# poppler and pandoc for the tests that read our Word files back), bundle (what the bundled
+# program takes from the system: the .deb's Depends), packaging (building the bundle and
+# checking the installed .deb), icons (exporting the icon, resources/icons/build.sh). As
+# root the missing packages are installed with apt-get; otherwise the one apt-get line to
+# run is printed and the exit status is 1. `sysdeps.sh --list GROUP...` only prints the
+# groups' packages, one a line.
 set -euo pipefail
 declare -A groups=(
   [venv]="python3-venv"
   [qt]="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 fonts-dejavu-core"
   [window]="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb"
   [readers]="libreoffice-writer-nogui poppler-utils pandoc fonts-liberation"
+  [bundle]="libc6 libstdc++6 libgcc-s1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libegl1 libgl1 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0"
+  [packaging]="binutils desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl libglib2.0-bin"
+  [icons]="librsvg2-bin icoutils"
 )
+if [[ ${1:-} == --list ]]; then
+  shift
+  for group in "$@"; do printf '%s\n' ${groups[$group]:?unknown group $group}; done
+  exit 0
+fi
 command -v dpkg-query >/dev/null || exit 0   # not Debian: nothing we know how to check
 missing=()
 for group in "$@"; do

@@ -17,8 +17,9 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from seminarnotes import __version__
-from seminarnotes.paths import RESOURCES, log_path
+import seminarnotes
+from seminarnotes.paths import APP_ID, RESOURCES, log_path
+from seminarnotes.ui.app_icon import app_icon
 
 BENCH_ENV = "SEMINARNOTES_BENCH_READY"
 log = logging.getLogger("seminarnotes")
@@ -29,8 +30,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Seminarnotes")
     app.setApplicationName("Seminarnotes")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("seminarnotes")
+    app.setDesktopFileName(APP_ID)  # the installed .desktop file: its icon on Wayland
+    app.setWindowIcon(app_icon())
     install_translations(app)
     return app  # type: ignore[return-value]
 
@@ -60,7 +61,7 @@ def _log_traceback(kind: type[BaseException], value: BaseException, tb: Tracebac
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} seminarnotes {__version__}\n{text}")
+            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} seminarnotes {seminarnotes.__version__}\n{text}")
     except OSError:
         sys.stderr.write(text)
     return path

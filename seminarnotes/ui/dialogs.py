@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seminarnotes import __version__
+import seminarnotes
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
@@ -102,4 +102,4 @@ def show_about(parent: QWidget) -> None:
         "Dialogs",
         "<h3>Seminarnotes %1</h3><p>Document seminar group discussions as they are said, and send every "
         "participant a Word document.</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
-    ).replace("%1", __version__))
+    ).replace("%1", seminarnotes.__version__))

@@ -83,17 +83,22 @@ def _page_count(pdf: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_libreoffice_lays_out_groups_and_points_in_order(case: str, case_pdfs: dict[str, Path],
-                                                         case_seminars: dict[str, SeminarDoc]) -> None:
-    text = _squash(_pdftotext(case_pdfs[case], "-raw"))  # in the order LibreOffice wrote the lines
+def check_layout(pdf: Path, doc: SeminarDoc) -> None:
+    """Every group and point is in LibreOffice's PDF, in order."""
+    text = _squash(_pdftotext(pdf, "-raw"))  # in the order LibreOffice wrote the lines
     position = 0
-    for session in case_seminars[case].sessions:
+    for session in doc.sessions:
         for group in session.groups:
             for piece in [group.name] + [p.text for p in group.points]:
                 found = text.find(_squash(piece), position)
                 assert found >= 0, f"{piece!r} missing or out of order in the PDF"
                 position = found + 1
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_libreoffice_lays_out_groups_and_points_in_order(case: str, case_pdfs: dict[str, Path],
+                                                         case_seminars: dict[str, SeminarDoc]) -> None:
+    check_layout(case_pdfs[case], case_seminars[case])
 
 
 def test_libreoffice_page_count_and_footer(case_pdfs: dict[str, Path]) -> None:
@@ -251,11 +256,15 @@ def _walk(blocks: list[dict[str, Any]], depth: int = 0) -> Iterator[tuple[str, A
 @pytest.mark.parametrize("case", CASES)
 def test_pandoc_sees_headings_and_nested_lists_with_highlights_as_quotes(
         case: str, case_docx: dict[str, Path], case_seminars: dict[str, SeminarDoc]) -> None:
+    check_pandoc(case_docx[case], case_seminars[case])
+
+
+def check_pandoc(docx: Path, doc: SeminarDoc) -> None:
+    """pandoc reads the sessions and groups as headings and the points as nested lists."""
     need("pandoc")
-    ast = json.loads(subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(case_docx[case])],
+    ast = json.loads(subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(docx)],
                                     check=True, capture_output=True, text=True).stdout)
     seen = [(kind, level, _squash(text), point_kind) for kind, level, text, point_kind in _walk(ast["blocks"])]
-    doc = case_seminars[case]
     expected = []
     points = iter(_points(doc))
     for level, text in _headings(doc):
@@ -290,3 +299,16 @@ def test_mammoth_nests_lists_and_tells_highlights_apart(case: str, case_docx: di
         seen.append((depth, text, "highlight" if emphasised else "point"))
     assert not page.xpath("//ul/ul | //ol"), "a list directly inside a list, or a numbered one"
     assert seen == _points(doc)
+
+
+def readers_accept(docx: Path, doc: SeminarDoc, workdir: Path) -> None:
+    """The readers' checks on one .docx made elsewhere (the bundled program's export, in
+    tests/packaging): LibreOffice lays it out in order, pandoc sees its structure."""
+    need("soffice", "pdftotext")
+    subprocess.run(["soffice", f"-env:UserInstallation={(workdir / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(workdir), str(docx)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = workdir / (docx.stem + ".pdf")
+    assert pdf.exists(), "LibreOffice produced no PDF"
+    check_layout(pdf, doc)
+    check_pandoc(docx, doc)

@@ -1,0 +1,94 @@
+"""The bundled program: its size on disk and as .deb, and its start-up against the venv's.
+
+Builds the bundle and the .deb as `make package` does (into benchmarks/out/package, or takes
+dist/ with --reuse-dist), prints the bundle's size and what dominates it, then starts, in one
+run and alternating, (a) `python -m seminarnotes` from the virtual environment and (b) the
+bundled program, both offscreen on the same library of one ~300-point seminar, until the window
+is shown with the seminar open and the editor ready (see bench_startup.py). Target: the bundle's
+median start-up at most 1.2x the venv's.
+
+    .venv/bin/python benchmarks/bench_bundle.py [--runs 7] [--reuse-dist]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench_startup import OUT, REPO, SEMINARS, SELECT_A_GROUP, SMALL_LIBRARY, _env, build_library, medians
+
+TARGET = 1.2
+PACKAGE = OUT / "package"
+PARTS = [  # (label, fits(file name, path parts inside the bundle)), the first that fits
+    ("the executable (every Python module, compressed)", lambda name, parts: parts == ("seminarnotes",)),
+    ("ICU (Unicode tables and code, needed by QtCore)", lambda name, _: name.startswith("libicu")),
+    ("Qt libraries", lambda name, _: name.startswith("libQt6")),
+    ("Qt plugins", lambda _, parts: "plugins" in parts),
+    ("PySide6 bindings", lambda name, parts: "PySide6" in parts or name.startswith(("libpyside6", "libshiboken6"))),
+    ("Python", lambda name, parts: name.startswith(("libpython", "base_library")) or parts[1].startswith("python3")),
+]
+
+
+def build() -> tuple[Path, Path]:
+    """The bundle folder and the .deb, made as `make package` makes them."""
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                    "--distpath", str(PACKAGE / "dist"), "--workpath", str(PACKAGE / "work"),
+                    "packaging/pyinstaller/seminarnotes.spec"], cwd=REPO, check=True)
+    deb = subprocess.run([sys.executable, "packaging/linux/build_deb.py", "--bundle",
+                          str(PACKAGE / "dist/seminarnotes"), "--out", str(PACKAGE / "dist")],
+                         cwd=REPO, check=True, capture_output=True, text=True)
+    return PACKAGE / "dist/seminarnotes", Path(deb.stdout.strip())
+
+
+def sizes(bundle: Path, deb: Path) -> None:
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files)
+    print(f"bundle {bundle}: {total / 2**20:.1f} MiB in {len(files)} files; "
+          f".deb {deb.stat().st_size / 2**20:.1f} MiB")
+
+    def part(path: Path) -> str:
+        """What a file of the bundle belongs to; the first rule that fits."""
+        inside = path.relative_to(bundle).parts
+        for label, fits in PARTS:
+            if fits(path.name, inside):
+                return label
+        return inside[1] if inside[0] == "_internal" else inside[0]
+
+    weight = Counter()
+    for path in files:
+        weight[part(path)] += path.stat().st_size
+    for label, size in weight.most_common(8):
+        print(f"  {size / 2**20:5.1f} MiB {100 * size / total:3.0f}%  {label}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--reuse-dist", action="store_true", help="take dist/ from `make package` instead of building")
+    args = parser.parse_args()
+    if args.reuse_dist:
+        bundle, deb = REPO / "dist/seminarnotes", next((REPO / "dist").glob("seminarnotes_*.deb"))
+    else:
+        bundle, deb = build()
+    sizes(bundle, deb)
+    if not SMALL_LIBRARY.exists():
+        build_library(SMALL_LIBRARY, range(SEMINARS - 1, SEMINARS))
+    subprocess.run([sys.executable, "-c", SELECT_A_GROUP, str(SMALL_LIBRARY)], env=_env(), cwd=REPO, check=True,
+                   stderr=subprocess.DEVNULL)
+    commands = {"venv": [sys.executable, "-m", "seminarnotes", "--library", str(SMALL_LIBRARY)],
+                "bundle": [str(bundle / "seminarnotes"), "--library", str(SMALL_LIBRARY)]}
+    med = medians(commands, args.runs)
+    print(f"start-up, median of {args.runs} runs, one seminar of 300 points, offscreen")
+    for name, (ready, idle, memory, whole) in med.items():
+        print(f"  {name:8} ready {ready * 1000:5.0f} ms, idle {idle * 1000:5.0f} ms, peak RSS {memory:6.1f} MB "
+              f"when ready / {whole:6.1f} MB whole run")
+    ratio = med["bundle"][0] / med["venv"][0]
+    print(f"  ratio {ratio:4.2f}x the venv (target <= {TARGET}x) {'ok' if ratio <= TARGET else 'OVER'}")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
