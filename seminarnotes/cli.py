@@ -108,12 +108,11 @@ def _run(args: argparse.Namespace, library_path: Path) -> int:
             for s in library.list_seminars():
                 print(f"{s.id}\t{s.date.isoformat() if s.date else ''}\t{printable(s.title)}")
     elif args.command in ("import", "sample"):
-        from seminarnotes.core import backup
         from seminarnotes.paths import SAMPLE_PACKAGE
 
         doc = package.read(args.file if args.command == "import" else SAMPLE_PACKAGE)
         with _open_library(library_path, writing=True) as library:
-            backup.make_backup(library_path, "import", if_changed=True)
+            library.backup_before_imports = True
             print(library.import_doc(doc))
     elif args.command == "export-package":
         with _open_library(library_path) as library:
@@ -219,11 +218,11 @@ def _rescue(library_path: Path, output: Path | None) -> None:
         target = library_path
     else:
         target = check_target(output, library=library_path)
-    aside = restore.keep_aside(library_path)
     if target == library_path:
-        for companion in (library_path.with_name(library_path.name + s) for s in ("-wal", "-shm")):
-            companion.unlink(missing_ok=True)  # kept aside with the copy; must not be replayed onto the new file
-    report = rescue.rescue(aside, target)
+        report, aside = rescue.rescue_in_place(library_path)
+    else:
+        aside = restore.keep_aside(library_path)
+        report = rescue.rescue(aside, target)
     for line in report.lines():
         print(printable(line))
     print(f"Rescued {report.seminars} seminars and {report.points} points into {target}; the damaged library is "

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seminarnotes.core import integrity
-from seminarnotes.core.atomic import TEMP_SUFFIX, WriteError, failure, write_with
+from seminarnotes.core.atomic import TEMP_SUFFIX, failure, write_with
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.library_files import backups_dir, companions
 from seminarnotes.core.messages import N_
@@ -71,10 +71,11 @@ def list_backups(library: Path) -> list[Backup]:
         try:
             when = dt.datetime.strptime(match.group(1), _STAMP)
             size = entry.stat().st_size
+            written = entry.stat().st_mtime_ns
         except (ValueError, OSError):
             continue
-        found.append((when, int(match.group(2) or 0), Backup(Path(entry.path), when, match.group(3), size)))
-    return [backup for *_, backup in sorted(found, key=lambda item: item[:2], reverse=True)]
+        found.append((when, int(match.group(2) or 0), written, Backup(Path(entry.path), when, match.group(3), size)))
+    return [backup for *_, backup in sorted(found, key=lambda item: item[:3], reverse=True)]
 
 
 def total_size(backups: Iterable[Backup]) -> int:
@@ -173,6 +174,8 @@ def make_backup(library: Path, why: str, *, target: Path | None = None, if_chang
         source.execute("BEGIN")  # one snapshot for the fingerprint and the copy
         try:
             if if_changed and target is None:
+                if source.execute("SELECT count(*) FROM seminar").fetchone()[0] == 0:
+                    return None  # nothing to lose
                 newest = next(iter(list_backups(library)), None)
                 if newest is not None and backup_fingerprint(newest.path) == fingerprint(source):
                     return None
@@ -250,14 +253,14 @@ def clean_leftovers(library: Path) -> list[Path]:
     return removed
 
 
-def ensure_writable_folder(library: Path) -> None:
-    """Raise WriteError when the backups folder cannot be made or written (a check before
-    an operation that must not run without a backup)."""
-    folder = backups_dir(library)
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError as err:
-        raise failure(folder, err) from None
-    if not os.access(folder, os.W_OK):
-        raise WriteError(13, N_("%1 could not be saved: no permission to write there (is the file open in "
-                                "another program?)."), folder)
+def newest_sound(library: Path) -> Backup | None:
+    """The newest backup that passes SQLite's integrity check (what a damaged library falls back to)."""
+    from seminarnotes.core.restore import check_backup
+
+    for b in list_backups(library):
+        try:
+            check_backup(b.path)
+        except LibraryError:
+            continue
+        return b
+    return None

@@ -177,6 +177,9 @@ class Library:
         self._verifying: threading.Thread | None = None
         self.damage: DamagedLibrary | None = None
         """Set when SQLite found the file damaged: nothing is written to it any more."""
+        self.backup_before_imports = False
+        """The program's imports back the library up first; scripts and tests that import
+        thousands of seminars in a loop leave this off."""
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Library:
@@ -522,5 +525,11 @@ class Library:
         self.store.set_points(group_id, points)
 
     def import_doc(self, doc: SeminarDoc) -> int:
-        """Add a whole seminar in one transaction; returns its id."""
-        return self.store.import_doc(doc)
+        """Add a whole seminar in one transaction; returns its id. With `backup_before_imports`
+        (the window and the command line) the library is backed up first if it changed."""
+        store = self.store
+        if self.backup_before_imports:
+            from seminarnotes.core import backup
+
+            backup.make_backup(self.path, "import", if_changed=True)
+        return store.import_doc(doc)

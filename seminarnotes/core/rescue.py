@@ -266,3 +266,16 @@ def _fill(db: sqlite3.Connection, tables: dict[str, list[dict]], texts: dict[int
         _insert(db, "point", row)
     report.seminars = db.execute("SELECT count(*) FROM seminar WHERE deleted IS NULL").fetchone()[0]
     report.points = db.execute("SELECT count(*) FROM point").fetchone()[0]
+
+
+def rescue_in_place(library: Path, translate: Callable[[str], str] | None = None) -> tuple[Report, Path]:
+    """Keep the damaged library aside and put the rescued one in its place; returns the report
+    and where the damaged file is kept."""
+    from seminarnotes.core.library_files import companions
+    from seminarnotes.core.restore import keep_aside
+
+    library = Path(library)
+    aside = keep_aside(library)
+    for companion in companions(library)[:2]:  # copied aside; must not be replayed onto the new file
+        companion.unlink(missing_ok=True)
+    return rescue(aside, library, translate), aside

@@ -65,7 +65,7 @@ def check_backup(path: Path) -> None:
     except sqlite3.Error as err:
         raise LibraryError(N_("The backup %1 cannot be read: %2."), path, reason(err)) from None
     if problems:
-        raise LibraryError(N_("The backup %1 is damaged too; choose another."), path)
+        raise LibraryError(N_("The backup %1 is damaged; choose another."), path)
 
 
 def library_is_sound(library: Path) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
+from seminarnotes.ui.core_messages import translated
 
 DEBOUNCE_MS = 700
 
@@ -64,7 +65,7 @@ class Autosaver(QObject):
                 try:
                     save()
                 except (LibraryError, WriteError, OSError) as err:
-                    self._report(str(err))
+                    self._report(translated(err))
                     continue
                 wrote = True
                 if self._pending.get(key) is save:

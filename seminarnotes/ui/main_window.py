@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self)  # archive, search, find bar; takes over the central widget
         self.recent = RecentSeminars(self, self.fileMenu, self.openAction)
         self.packageDrop = PackageDrop(self)
+        from seminarnotes.ui.backups_dialog import BackupActions
+
+        self.backupActions = BackupActions(self)  # File ▸ Restore from backup…, Open backup…
 
     # --- set-up ------------------------------------------------------------------------
 

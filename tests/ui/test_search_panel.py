@@ -20,7 +20,7 @@ def panel(qtbot, lib: Library) -> SearchPanel:  # noqa: ANN001 - qtbot
 
 def _results(qtbot, panel: SearchPanel, query: str) -> list[str]:  # noqa: ANN001
     type_text(qtbot, panel.queryEdit, query)
-    qtbot.waitUntil(lambda: not panel.timer.isActive())
+    qtbot.waitUntil(lambda: not panel.searching())
     return [panel.model.index(r).data() for r in range(panel.model.rowCount())]
 
 
@@ -93,6 +93,7 @@ def test_double_click_opens_and_deleted_seminars_leave_the_results(
     assert signal.args[0] == lib.resk and signal.args[1] > 0
     lib.delete_seminar(lib.resk)
     panel.runSearch()
+    qtbot.waitUntil(lambda: not panel.searching())
     assert panel.model.rowCount() == 0
 
 
