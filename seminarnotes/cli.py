@@ -170,9 +170,9 @@ def _list_backups(library_path: Path) -> None:
     backups = backup.list_backups(library_path)
     for b in backups:
         seminars = b.seminars()
-        count = "unreadable" if seminars is None else f"{seminars} seminar{'s' if seminars != 1 else ''}"
+        count = "unreadable" if seminars is None else _count(seminars, "seminar")
         print(f"{b.when:%Y-%m-%d %H:%M:%S}\t{b.reason}\t{count}\t{_megabytes(b.size)}\t{b.path}")
-    print(f"{len(backups)} backup{'s' if len(backups) != 1 else ''}, {_megabytes(backup.total_size(backups))} "
+    print(f"{_count(len(backups), 'backup')}, {_megabytes(backup.total_size(backups))} "
           f"in {backup.backups_dir(library_path)}")
 
 
@@ -225,8 +225,12 @@ def _rescue(library_path: Path, output: Path | None) -> None:
         report = rescue.rescue(aside, target)
     for line in report.lines():
         print(printable(line))
-    print(f"Rescued {report.seminars} seminars and {report.points} points into {target}; the damaged library is "
-          f"kept as {aside}.")
+    print(f"Rescued {_count(report.seminars, 'seminar')} and {_count(report.points, 'point')} into {target}; "
+          f"the damaged library is kept as {aside}.")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _split_open_file(argv: list[str]) -> tuple[list[str], Path | None]:

@@ -14,6 +14,7 @@ from seminarnotes.core.messages import Message, N_
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_INTERRUPT, SQLITE_IOERR = 5, 6, 8, 9, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+SQLITE_IOERR_SHMSIZE = SQLITE_IOERR | 19 << 8  # no room to grow the shared-memory file: a full disk
 
 
 def primary_code(err: BaseException) -> int | None:
@@ -29,7 +30,7 @@ def is_damage(err: BaseException) -> bool:
 def reason(err: BaseException) -> Message:
     """Why SQLite could not do it, as the end of a sentence ("the disk is full")."""
     code = primary_code(err)
-    if code == SQLITE_FULL:
+    if code == SQLITE_FULL or getattr(err, "sqlite_errorcode", None) == SQLITE_IOERR_SHMSIZE:
         return Message(N_("the disk is full"))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return Message(N_("another program (or another Seminarnotes) is writing to it"))

@@ -9,6 +9,7 @@ another writer, and it has reached the disk (WAL, synchronous=FULL) when it retu
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -28,6 +29,7 @@ from seminarnotes.core.models import Group, Point, Seminar, Session, new_uid, no
 from seminarnotes.core.outline import Point as PointData
 from seminarnotes.core.outline import check_levels
 
+log = logging.getLogger("seminarnotes")
 DETAIL_NAMES = SeminarDetails.names()
 EXPORT_NAMES = ExportSettings.names()
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
@@ -105,6 +107,8 @@ class Store:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as err:
+            if not isinstance(err, OperationalError):  # a constraint: worth a look (parameters are hidden)
+                log.warning("a write was refused by the database", exc_info=True)
             raise write_failure(self._path, err.orig) from None
 
     @staticmethod

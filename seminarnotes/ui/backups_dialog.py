@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,10 +89,12 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
-        self.table.doubleClicked.connect(lambda _index: (self.openBackup if open_mode else self.restoreBackup)())
+        self._default = self.openBackup if open_mode else self.restoreBackup
+        self.table.doubleClicked.connect(lambda _index: self._default())
+        self.table.installEventFilter(self)  # Enter in the list: the default button
         if self.backups:
             self.table.selectRow(0)
-        total = QLabel(_tr("%n backups, %1 in all", "", len(self.backups))
+        total = QLabel(QCoreApplication.translate("Backups", "%n backups, %1 in all", "", len(self.backups))
                        .replace("%1", megabytes(backup.total_size(self.backups))), self)
         total.setObjectName("backupsTotal")
         self.totalLabel = total
@@ -117,6 +119,13 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+            self._default()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected(self) -> backup.Backup | None:
         row = self.table.currentRow()

@@ -23,11 +23,13 @@ def _tr(text: str) -> str:
 
 def describe(b: backup.Backup) -> str:
     """"14 March 2025 10:32 (12 seminars)" in the user's language."""
-    when = QLocale().toString(b.when, QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    when = (locale.toString(b.when.date(), QLocale.FormatType.LongFormat) + " "
+            + locale.toString(b.when.time(), QLocale.FormatType.ShortFormat))
     count = b.seminars()
     if count is None:
         return when
-    return _tr("%1 (%2 seminars)").replace("%1", when).replace("%2", str(count))
+    return QCoreApplication.translate("DamagedDialog", "%1 (%n seminars)", "", count).replace("%1", when)
 
 
 def ask(parent: QWidget | None, damage: DamagedLibrary, window_open: bool) -> tuple[str, Path | None] | None:

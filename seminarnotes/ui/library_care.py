@@ -36,20 +36,21 @@ class LibraryCare(QObject):
         self._thread: threading.Thread | None = None
         self._stopped = False
 
-    def start(self) -> None:
+    def start(self, back_up: bool = True) -> None:
         """The check, then the start-up backup; then a backup every 30 minutes."""
         self.library.verify_in_background()
-        self._run(self._firstCheckAndBackup)
+        self._run(lambda: self._firstCheckAndBackup(back_up))
         self.timer.start()
 
-    def _firstCheckAndBackup(self) -> None:
+    def _firstCheckAndBackup(self, back_up: bool) -> None:
         try:
             self.library.writable()  # waits for the check
         except LibraryError:  # damaged (or a backup opened for reading)
             if self.library.damage is not None:
                 self.damaged.emit(self.library.damage)
             return
-        self._backUp("start")
+        if back_up:
+            self._backUp("start")
 
     def backUp(self, why: str = "auto") -> None:
         """A backup if the library changed since the newest one, off the GUI thread."""

@@ -39,8 +39,9 @@ class LibrarySession(QObject):
 
     # --- opening ---------------------------------------------------------------------
 
-    def open(self) -> bool:
-        """Open the library in a new window; False when it cannot be opened (said in a dialog)."""
+    def open(self, back_up: bool = True) -> bool:
+        """Open the library in a new window; False when it cannot be opened (said in a dialog).
+        `back_up`: take the start-up backup (not after a restore: the library is a backup then)."""
         try:
             library = Library.open(self.path, verify=False)
         except DamagedLibrary as damage:
@@ -64,7 +65,7 @@ class LibrarySession(QObject):
         window.show()
         window.raise_()
         window.activateWindow()  # keyboard shortcuts need an active window, with or without a window manager
-        self.care.start()
+        self.care.start(back_up)
         return True
 
     def close(self) -> None:
@@ -99,7 +100,7 @@ class LibrarySession(QObject):
                 failed = err
             finally:
                 QApplication.restoreOverrideCursor()
-            opened = self.open()
+            opened = self.open(back_up=failed is not None)
             if old is not None:
                 old.deleteLater()
             if failed is not None:
@@ -142,7 +143,7 @@ class LibrarySession(QObject):
         except USER_ERRORS as err:
             QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
             return False
-        if not self.open():
+        if not self.open(back_up=False):
             return False
         QMessageBox.information(self.window, _tr("Seminarnotes"), describe(result))
         return True
