@@ -18,6 +18,7 @@ from typing import NoReturn
 from seminarnotes import __version__
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
+from seminarnotes.core.messages import N_
 from seminarnotes.core.package import SUFFIX, PackageError
 from seminarnotes.terminal import printable
 
@@ -149,7 +150,7 @@ def _check(library_path: Path) -> int:
     from seminarnotes.core import integrity, migrate
 
     if not migrate.has_content(library_path) and not library_path.exists():
-        raise LibraryError("There is no library at %1.", library_path)
+        raise LibraryError(N_("There is no library at %1."), library_path)
     try:
         migrate.inspect(library_path)
         report = integrity.full_report(library_path)
@@ -204,7 +205,7 @@ def _rescue(library_path: Path, output: Path | None) -> None:
     from seminarnotes.core.atomic import check_target
 
     if not library_path.exists():
-        raise LibraryError("There is no library at %1.", library_path)
+        raise LibraryError(N_("There is no library at %1."), library_path)
     if output is None:
         _refuse_under_a_window(library_path, "use the window's offer to rescue it")
         try:

@@ -21,6 +21,12 @@ def pages_of(path: Path, table: str, kind: str = "leaf") -> list[int]:
 def damage_page(path: Path, table: str, index: int = 0, seed: int = 9) -> int:
     """Overwrite one page of `table` with random bytes; every connection must be closed.
     Returns the page number."""
+    if table == "sqlite_schema":  # the list of tables: page 1, after the file's 100-byte header
+        pages_of(path, table)
+        with open(path, "r+b") as handle:
+            handle.seek(100)
+            handle.write(random.Random(seed).randbytes(PAGE - 100))
+        return 1
     pages = pages_of(path, table) or pages_of(path, table, "internal")
     page = pages[index % len(pages)]
     garbage = random.Random(seed).randbytes(PAGE)

@@ -49,6 +49,10 @@ def inspect(path: Path) -> str:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
+        from seminarnotes.core.backup import list_backups
+
+        if list_backups(path):  # it was a library: its start was overwritten
+            raise DamagedLibrary(path, "the file does not begin with SQLite's header")
         raise LibraryError(N_("%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it is."),
                            path)
     try:
