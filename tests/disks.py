@@ -109,6 +109,14 @@ def cli_command(*args: str, library: Path | None = None) -> list[str]:
     return full + list(args)
 
 
+def as_a_user(command: list[str]) -> list[str]:
+    """`command` held to file permissions as a normal user is: root without the capabilities that
+    override them (so a read-only file stays read-only); a normal user's command as it is."""
+    if not ROOT:
+        return command
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
+
+
 def need_root_or_skip() -> None:
     if not ROOT:
         if os.environ.get("CI"):
