@@ -175,6 +175,7 @@ class Library:
         self._db.execute("PRAGMA busy_timeout=5000")
         self._store: Store | None = None
         self._verifying: threading.Thread | None = None
+        self._temporary: Path | None = None
         self.damage: DamagedLibrary | None = None
         """Set when SQLite found the file damaged: nothing is written to it any more."""
         self.backup_before_imports = False
@@ -236,7 +237,9 @@ class Library:
         finally:
             source.close()
         migrate.run_migrations(copy)
-        return cls(copy, read_only=True)
+        library = cls(copy, read_only=True)
+        library._temporary = folder  # removed on close
+        return library
 
     # --- integrity -------------------------------------------------------------------
 
@@ -305,6 +308,10 @@ class Library:
         if self._store is not None:
             self._store.close()
         self._db.close()
+        if self._temporary is not None:
+            import shutil
+
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     def __enter__(self) -> Library:
         return self

@@ -123,6 +123,8 @@ def rescue(damaged: Path, target: Path, translate: Callable[[str], str] | None =
     damaged library); returns the report. `target` is replaced only when the rescue is complete.
     `translate` turns the names the rescue gives ("Rescued texts") into the user's language."""
     report = Report()
+    shm = Path(damaged).with_name(Path(damaged).name + "-shm")
+    made_shm = not shm.exists()
     db = sqlite3.connect(f"{Path(damaged).resolve().as_uri()}?mode=ro", uri=True)
     try:
         try:
@@ -143,6 +145,8 @@ def rescue(damaged: Path, target: Path, translate: Callable[[str], str] | None =
         texts = _index_texts(db)
     finally:
         db.close()
+        if made_shm:
+            shm.unlink(missing_ok=True)  # SQLite's shared memory for reading it: nothing of the library
     write_with(target, lambda tmp: _build(tmp, tables, texts, report, lambda m: m.render(translate)))
     return report
 

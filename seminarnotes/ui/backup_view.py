@@ -70,6 +70,9 @@ class BackupView(QDialog):
         self.copyButton = QPushButton(_tr("&Copy into my library"), self)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.copyButton.clicked.connect(self.view.openSelected)
+        self.copyButton.setDefault(True)
+        for button in self.view.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter copies, whichever button was clicked last
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

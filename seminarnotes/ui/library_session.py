@@ -78,9 +78,11 @@ class LibrarySession(QObject):
 
     # --- replacing the library ---------------------------------------------------------
 
-    def replace(self, action: Callable[[Path], Any], describe: Callable[[Any], str] | None = None) -> bool:
+    def replace(self, action: Callable[[Path], Any], describe: Callable[[Any], str] | None = None,
+                back_up: bool = False) -> bool:
         """Close the window (pending edits saved), run action(library path) on the closed library,
-        open it again in a new window and tell what happened. False when the user kept the window."""
+        open it again in a new window and tell what happened. False when the user kept the window.
+        `back_up`: back the new library up once it is open (a rescued one; a restored one is a backup)."""
         app = QApplication.instance()
         old = self.window
         app.setQuitOnLastWindowClosed(False)
@@ -100,7 +102,7 @@ class LibrarySession(QObject):
                 failed = err
             finally:
                 QApplication.restoreOverrideCursor()
-            opened = self.open(back_up=failed is not None)
+            opened = self.open(back_up=back_up or failed is not None)
             if old is not None:
                 old.deleteLater()
             if failed is not None:
@@ -129,7 +131,7 @@ class LibrarySession(QObject):
         finally:
             self._asking = False
         if choice is not None:
-            self.replace(*_repair(*choice))
+            self.replace(*_repair(*choice), back_up=choice[0] == "rescue")
 
     def _damagedBeforeWindow(self, damage: DamagedLibrary) -> bool:
         from seminarnotes.ui import damaged_dialog
@@ -143,7 +145,7 @@ class LibrarySession(QObject):
         except USER_ERRORS as err:
             QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
             return False
-        if not self.open(back_up=False):
+        if not self.open(back_up=choice[0] == "rescue"):
             return False
         QMessageBox.information(self.window, _tr("Seminarnotes"), describe(result))
         return True

@@ -239,4 +239,6 @@ def test_a_backup_of_an_older_schema_opens_read_only_through_an_upgraded_copy(tm
         assert [s.title for s in view.list_seminars()] == ["Gammal"]
         with pytest.raises(LibraryError, match="open for reading only"):
             view.create_seminar("x")
+        upgraded_copy = view.path
     assert old.read_bytes() == before
+    assert not upgraded_copy.parent.exists()  # the temporary copy went with the view
