@@ -20,8 +20,6 @@ import shutil
 import sqlite3
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -29,20 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_startup  # noqa: E402
+from bench_library import median_seconds as median  # noqa: E402
 
 from seminarnotes.core import backup, integrity, migrate, restore  # noqa: E402
 
 WORK = bench_startup.OUT / "backup-bench"
 OPEN_TARGET = 0.10
-
-
-def median(run: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _quick_check(path: Path) -> None:

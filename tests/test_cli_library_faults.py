@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from seminarnotes.core.library import Library
 from seminarnotes.core.migrations import HEAD
 from tests.damage import damage_page
 from tests.disks import as_a_user, cli_command, read_only, small_disk
@@ -232,22 +231,9 @@ def test_another_programs_exclusive_lock_is_one_sentence(library: Path) -> None:
 
 
 def _old_library(path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
+    from tests.core.test_migrations import make_at
 
-    from seminarnotes.core.migrations import SCRIPT_LOCATION
-
-    config = Config()
-    config.set_main_option("script_location", str(SCRIPT_LOCATION))
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
-        connection.exec_driver_sql("INSERT INTO seminar (id, title, language, created, modified) "
-                                   "VALUES (1, 'Gammal', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
-        connection.commit()
-    engine.dispose()
+    make_at(path, "0003", "Gammal")
 
 
 def test_an_upgrade_under_another_writer_is_one_sentence_with_one_backup(tmp_path: Path) -> None:

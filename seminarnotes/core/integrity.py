@@ -17,26 +17,24 @@ from seminarnotes.core.sqlite_errors import is_damage
 MAX_FINDINGS = 20
 
 
-def quick_problems(db: sqlite3.Connection) -> list[str]:
-    """SQLite's quick_check: an empty list when the file is sound."""
+def _problems(db: sqlite3.Connection, pragma: str) -> list[str]:
     try:
-        rows = [row[0] for row in db.execute(f"PRAGMA quick_check({MAX_FINDINGS})")]
+        rows = [row[0] for row in db.execute(f"PRAGMA {pragma}({MAX_FINDINGS})")]
     except sqlite3.DatabaseError as err:
         if is_damage(err):
             return [str(err)]
         raise
     return [] if rows == ["ok"] else rows
+
+
+def quick_problems(db: sqlite3.Connection) -> list[str]:
+    """SQLite's quick_check: an empty list when the file is sound."""
+    return _problems(db, "quick_check")
 
 
 def integrity_problems(db: sqlite3.Connection) -> list[str]:
     """SQLite's integrity_check (slower than quick_check: it also compares every index with its table)."""
-    try:
-        rows = [row[0] for row in db.execute(f"PRAGMA integrity_check({MAX_FINDINGS})")]
-    except sqlite3.DatabaseError as err:
-        if is_damage(err):
-            return [str(err)]
-        raise
-    return [] if rows == ["ok"] else rows
+    return _problems(db, "integrity_check")
 
 
 @dataclass

@@ -99,20 +99,26 @@ def restore(library: Path, source: Path) -> Path | None:
     return kept
 
 
-def _copy_into(library: Path, source: Path) -> None:
-    """The backup API from `source` onto the library: one transaction of the library."""
+def _backup_api(source: Path, target: Path) -> None:
+    """SQLite's backup API from `source` (read only) onto `target`, left a WAL library: one
+    transaction of `target`, so a kill leaves it as it was."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(str(target), isolation_level=None)
         try:
-            dest = sqlite3.connect(str(library), isolation_level=None)
-            try:
-                dest.execute("PRAGMA busy_timeout=5000")
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dest.close()
+            dest.execute("PRAGMA busy_timeout=5000")
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=WAL")
         finally:
-            src.close()
+            dest.close()
+    finally:
+        src.close()
+
+
+def _copy_into(library: Path, source: Path) -> None:
+    """The backup API from `source` onto the library itself."""
+    try:
+        _backup_api(source, library)
     except sqlite3.Error as err:
         if is_damage(err):
             raise DamagedLibrary(library, str(err)) from None
@@ -124,16 +130,7 @@ def _replace_by_rename(library: Path, source: Path) -> None:
     """A damaged library (already copied aside) is replaced by a fresh copy of the backup."""
 
     def produce(tmp: Path) -> None:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dest.close()
-        finally:
-            src.close()
+        _backup_api(source, tmp)
         for leftover in companions(tmp):
             leftover.unlink(missing_ok=True)
         # the damaged file's own -wal and -shm must go before the rename, or SQLite

@@ -217,23 +217,10 @@ def test_rescue_gets_lost_titles_back_from_the_search_index(tmp_path: Path) -> N
 
 
 def test_a_backup_of_an_older_schema_opens_read_only_through_an_upgraded_copy(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from seminarnotes.core.migrations import SCRIPT_LOCATION
+    from tests.core.test_migrations import make_at
 
     old = tmp_path / "old.sqlite"
-    config = Config()
-    config.set_main_option("script_location", str(SCRIPT_LOCATION))
-    engine = create_engine(f"sqlite:///{old}")
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-        connection.exec_driver_sql("INSERT INTO seminar (id, title, language, created, modified) "
-                                   "VALUES (1, 'Gammal', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
-        connection.commit()
-    engine.dispose()
+    make_at(old, "0002", "Gammal")
     before = old.read_bytes()
     with Library.open_read_only(old) as view:
         assert [s.title for s in view.list_seminars()] == ["Gammal"]

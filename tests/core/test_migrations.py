@@ -22,12 +22,16 @@ def _config() -> Config:
     return config
 
 
-def _make_at(path: Path, revision: str) -> None:
+def make_at(path: Path, revision: str, seminar: str | None = None) -> None:
+    """A library at an older schema revision, with one seminar of that title if given."""
     config = _config()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        if seminar is not None:
+            connection.exec_driver_sql("INSERT INTO seminar (id, title, language, created, modified) VALUES "
+                                       "(1, ?, 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')", (seminar,))
         connection.commit()
     engine.dispose()
 
@@ -52,7 +56,7 @@ def test_empty_file_is_created_at_head(tmp_path: Path) -> None:
 
 def test_library_of_the_first_schema_is_migrated_with_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    _make_at(path, REVISIONS[0])
+    make_at(path, REVISIONS[0])
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO seminar (id, title, date, language, created, modified) "
                     "VALUES (1, 'Gammal', '2014-04-08', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
@@ -108,7 +112,7 @@ def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: 
     from alembic import op
 
     path = tmp_path / "lib.sqlite"
-    _make_at(path, "0002")
+    make_at(path, "0002")
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO seminar (id, title, language, created, modified) "
                     "VALUES (1, 'Kvar', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
