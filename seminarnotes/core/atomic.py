@@ -248,7 +248,7 @@ def clean_interrupted_writes() -> list[Path]:
             continue
         if _alive(pid) and not stale:
             continue
-        for leftover in folder.glob(f"{glob.escape(prefix)}*{TEMP_SUFFIX}"):
+        for leftover in folder.glob(f"{glob.escape(prefix)}*{TEMP_SUFFIX}*"):  # SQLite's -wal of one too
             try:
                 leftover.unlink()
                 removed.append(leftover)

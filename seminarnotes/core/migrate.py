@@ -8,6 +8,7 @@ migration in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from pathlib import Path
@@ -95,11 +96,15 @@ def _read(path: Path, read_only: bool) -> tuple[set[str], list[str]]:
 def upgrade(path: Path) -> Path | None:
     """Migrate the library at `path` to HEAD after a backup; returns the backup, if one was taken.
     A failure leaves the file as it was and says why in one sentence."""
-    from seminarnotes.core import backup
-
     current = inspect(path)
     if current == HEAD:
         return None
+    from seminarnotes.core import backup, integrity
+
+    with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        problems = integrity.quick_problems(db)
+    if problems:
+        raise DamagedLibrary(path, problems[0])
     try:
         saved = backup.make_backup(path, "upgrade", if_changed=True)
     except (LibraryError, OSError) as err:
