@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS := bash packaging/linux/sysdeps.sh
 
-.PHONY: run test bench clean
+.PHONY: run test soak bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); $(SYSDEPS) venv && $(PYTHON) -m venv $(VENV); }
@@ -19,9 +19,18 @@ run: $(STAMP)
 	$(SYSDEPS) qt window
 	$(VENV)/bin/seminarnotes
 
+# Two sessions: everything offscreen, then the menu and focus tests (marked xcb) in a
+# real X window on Xvfb, where menus and focus behave as users see them.
 test: $(STAMP)
-	$(SYSDEPS) qt readers || echo "(tests that need these packages will skip outside CI)"
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(SYSDEPS) qt window readers || echo "(tests that need these packages will skip outside CI)"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m "not xcb"
+	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb
+
+# The long runs: 300 kills while typing, and 200 longer random sessions of the window.
+soak: $(STAMP)
+	$(SYSDEPS) qt window
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb tests/ui/test_typing_kills.py
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=xcb $(PY) -m pytest -q tests/ui/test_window_model.py
 
 bench: $(STAMP)
 	$(SYSDEPS) qt readers

@@ -21,6 +21,7 @@ from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.messages import N_
 from seminarnotes.core.package import SUFFIX, PackageError
 from seminarnotes.terminal import printable
+from seminarnotes.wordimport import WordImportError
 
 COMMANDS = ("list", "import", "export-package", "export", "sample", "search", "check", "backup", "backups",
             "restore", "rescue")
@@ -42,8 +43,11 @@ def _parser() -> argparse.ArgumentParser:
                         "then the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("list", help="list the library's seminars, newest first (id, date, title)")
-    p = sub.add_parser("import", help="import a .seminarnotes package; prints the new seminar's id")
+    p = sub.add_parser("import", help="import a .seminarnotes package or a Word document (.docx); prints the new "
+                       "seminar's id")
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="print the recognised outline (kinds marked, guesses "
+                   "with ?) and write nothing")
     p = sub.add_parser("export-package", help="write a seminar as a .seminarnotes package")
     p.add_argument("id")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -108,12 +112,16 @@ def _run(args: argparse.Namespace, library_path: Path) -> int:
         with _open_library(library_path) as library:
             for s in library.list_seminars():
                 print(f"{s.id}\t{s.date.isoformat() if s.date else ''}\t{printable(s.title)}")
+    elif args.command == "import" and (args.dry_run or _is_word_file(args.file)):
+        from seminarnotes.wordimport.command import import_file
+
+        return import_file(args.file, lambda: _library_for_import(library_path), dry_run=args.dry_run,
+                           out=sys.stdout, err=sys.stderr)
     elif args.command in ("import", "sample"):
         from seminarnotes.paths import SAMPLE_PACKAGE
 
         doc = package.read(args.file if args.command == "import" else SAMPLE_PACKAGE)
-        with _open_library(library_path, writing=True) as library:
-            library.backup_before_imports = True
+        with _library_for_import(library_path) as library:
             print(library.import_doc(doc))
     elif args.command == "export-package":
         with _open_library(library_path) as library:
@@ -144,6 +152,13 @@ def _run(args: argparse.Namespace, library_path: Path) -> int:
     elif args.command == "rescue":
         _rescue(library_path, args.output)
     return 0
+
+
+def _library_for_import(library_path: Path):  # noqa: ANN202 - Library imported lazily
+    """The library checked for writing; an import backs it up first when it changed."""
+    library = _open_library(library_path, writing=True)
+    library.backup_before_imports = True
+    return library
 
 
 def _check(library_path: Path) -> int:
@@ -234,6 +249,12 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _is_word_file(path: Path) -> bool:
+    from seminarnotes.wordimport.container import looks_like_word_file
+
+    return looks_like_word_file(path)
+
+
 def _split_open_file(argv: list[str]) -> tuple[list[str], Path | None]:
     """`seminarnotes FILE.seminarnotes` opens that file in the window."""
     for i, arg in enumerate(argv):
@@ -270,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DamagedLibrary as err:
         print(f"seminarnotes: {DAMAGED.format(path=err.path)}", file=sys.stderr)
         return 2
-    except (UserError, LibraryError, PackageError, WriteError) as err:
+    except (UserError, LibraryError, PackageError, WriteError, WordImportError) as err:
         print(f"seminarnotes: {err}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as err:  # met while reading: the file is damaged, locked, or the disk failed

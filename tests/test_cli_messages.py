@@ -77,9 +77,12 @@ def test_a_write_refused_by_the_database_is_a_sentence_and_never_logs_the_text(
         group = lib.add_group(lib.add_session(lib.create_seminar("S")), "G")
         lib._db.execute("CREATE TRIGGER boom BEFORE INSERT ON point BEGIN SELECT RAISE(ABORT, 'boom'); END")
         with caplog.at_level(logging.WARNING, logger="seminarnotes"):
-            with pytest.raises(LibraryError) as err:
+            with pytest.raises(LibraryError) as typed:  # the editor's save (plain sqlite3)
                 lib.set_points(group, [Point("Hemlig punkt om Kalle")])
-    assert str(err.value).endswith("could not be written: SQLite reported: boom; nothing was changed.")
+            with pytest.raises(LibraryError) as imported:  # a whole seminar (the ORM, which logs the refusal)
+                lib.import_doc(_doc("Hemlig punkt om Kalle"))
+    for err in (typed, imported):
+        assert str(err.value).endswith("could not be written: SQLite reported: boom; nothing was changed.")
     assert "boom" in caplog.text and "Hemlig" not in caplog.text and "Kalle" not in caplog.text
 
 

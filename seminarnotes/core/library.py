@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from seminarnotes.core import migrate
+from seminarnotes.core import migrate, points_write
 from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.errors import DamagedLibrary, LibraryError, NotFound
 from seminarnotes.core.messages import N_
 from seminarnotes.core.migrations import HEAD
 from seminarnotes.core.outline import Point
+from seminarnotes.core.points_write import PointsSaved
 
 if TYPE_CHECKING:
     from seminarnotes.core.store import Store
@@ -181,6 +182,7 @@ class Library:
         self.backup_before_imports = False
         """The program's imports back the library up first; scripts and tests that import
         thousands of seminars in a loop leave this off."""
+        self._points_db: sqlite3.Connection | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Library:
@@ -307,6 +309,8 @@ class Library:
             self._verifying.join()
         if self._store is not None:
             self._store.close()
+        if self._points_db is not None:
+            self._points_db.close()
         self._db.close()
         if self._temporary is not None:
             import shutil
@@ -413,10 +417,21 @@ class Library:
             "SELECT name FROM discussion_group WHERE name != '' GROUP BY name ORDER BY count(*) DESC, name")]
 
     def points(self, group_id: int) -> list[Point]:
+        return self.versioned_points(group_id)[0]
+
+    def versioned_points(self, group_id: int) -> tuple[list[Point], int]:
+        """The group's points and its version (what a save that may not overwrite
+        another writer's newer text says it is based on)."""
         with self.reading() as db:
-            self._one("SELECT 1 FROM discussion_group WHERE id = ?", (group_id,), "group", group_id)
+            version = self._one("SELECT version FROM discussion_group WHERE id = ?", (group_id,), "group",
+                                group_id)[0]
             return [Point(text, level, kind) for text, level, kind in db.execute(
-                "SELECT text, level, kind FROM point WHERE group_id = ? ORDER BY position", (group_id,))]
+                "SELECT text, level, kind FROM point WHERE group_id = ? ORDER BY position", (group_id,))], version
+
+    def data_version(self) -> int:
+        """Changes when another connection (another program, or a writer of our own)
+        has committed since the last call; SQLite's PRAGMA data_version."""
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
 
     def seminar_doc(self, seminar_id: int) -> SeminarDoc:
         """The whole seminar as plain data, for export and packages."""
@@ -527,9 +542,16 @@ class Library:
         """Put the group at `index` in `session_id` (its own or another of the seminar)."""
         self.store.move_group(group_id, session_id, index)
 
-    def set_points(self, group_id: int, points: Sequence[Point]) -> None:
-        """Replace a group's points in one transaction (the editor's save)."""
-        self.store.set_points(group_id, points)
+    def set_points(self, group_id: int, points: Sequence[Point], *, based_on: int | None = None,
+                   copy_name: str = "") -> PointsSaved:
+        """Replace a group's points in one transaction (the editor's save). With
+        `based_on`, a group another writer changed since that version keeps its text
+        and the points go into a new group `copy_name` after it (see points_write).
+        Refused for a damaged library or a backup opened for reading (`writable`)."""
+        self.writable()
+        if self._points_db is None:
+            self._points_db = points_write.connect(self.path)
+        return points_write.write_points(self._points_db, group_id, points, based_on=based_on, copy_name=copy_name)
 
     def import_doc(self, doc: SeminarDoc) -> int:
         """Add a whole seminar in one transaction; returns its id. With `backup_before_imports`

@@ -19,6 +19,7 @@ from seminarnotes.core.messages import N_
 from seminarnotes.core.migrations import HEAD, REVISIONS, SCRIPT_LOCATION
 from seminarnotes.core.sqlite_errors import (
     SQLITE_CANTOPEN,
+    SQLITE_NOTADB,
     SQLITE_READONLY,
     is_damage,
     os_reason,
@@ -26,7 +27,6 @@ from seminarnotes.core.sqlite_errors import (
     reason,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"seminar", "seminar_session", "discussion_group", "point", "alembic_version"}
 
 
@@ -47,15 +47,8 @@ def inspect(path: Path) -> str:
     path = Path(path)
     if not has_content(path):
         raise LibraryError(N_("%1 is an empty file, not a Seminarnotes library; it was left as it is."), path)
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        from seminarnotes.core.backup import list_backups
-
-        if list_backups(path):  # it was a library: its start was overwritten
-            raise DamagedLibrary(path, "the file does not begin with SQLite's header")
-        raise LibraryError(N_("%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it is."),
-                           path)
+    # Only SQLite opens the file: closing any other handle on it would drop this process's
+    # SQLite locks, and another program could then delete the -wal of a library open here.
     try:
         try:
             tables, revisions = _read(path, read_only=True)
@@ -66,6 +59,13 @@ def inspect(path: Path) -> str:
             # connection replays it, which changes no content.
             tables, revisions = _read(path, read_only=False)
     except sqlite3.DatabaseError as err:
+        if primary_code(err) == SQLITE_NOTADB:
+            from seminarnotes.core.backup import list_backups
+
+            if list_backups(path):  # it was a library: its start was overwritten
+                raise DamagedLibrary(path, "the file does not begin with SQLite's header") from None
+            raise LibraryError(N_("%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it "
+                                  "is."), path) from None
         if is_damage(err):
             raise DamagedLibrary(path, str(err)) from None
         raise LibraryError(N_("The library %1 cannot be read: %2."), path, reason(err)) from None

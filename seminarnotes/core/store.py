@@ -264,32 +264,6 @@ class Store:
                 _insert(target_groups, group, index)
             target.seminar.modified = now()
 
-    # --- points ------------------------------------------------------------------
-
-    def set_points(self, group_id: int, points: Sequence[PointData]) -> None:
-        """Rows are updated in place where they still fit, so unchanged points keep
-        their creation time and a save touches only what changed."""
-        check_levels(points)
-        with self._write() as s:
-            group = self._group(s, group_id)
-            rows = list(group.points)
-            changed = len(rows) != len(points)
-            for position, point in enumerate(points):
-                if position < len(rows):
-                    row = rows[position]
-                    if (row.text, row.level, row.kind) != (point.text, point.level, point.kind):
-                        row.text, row.level, row.kind = point.text, point.level, point.kind
-                        changed = True
-                else:
-                    group.points.append(
-                        Point(position=position, text=point.text, level=point.level, kind=point.kind, created=now())
-                    )
-            for row in rows[len(points):]:
-                group.points.remove(row)
-            if changed:
-                group.version += 1
-                group.session.seminar.modified = now()
-
     # --- whole seminars ------------------------------------------------------------
 
     def import_doc(self, doc: SeminarDoc) -> int:

@@ -135,11 +135,25 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     app = make_application()
     from seminarnotes.paths import default_library_path
     from seminarnotes.ui.library_session import LibrarySession
+    from seminarnotes.ui.single_instance import SingleInstance
 
-    session = LibrarySession(library_path or default_library_path())
+    path = library_path or default_library_path()
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        if instance.handOver(open_file):
+            return 0  # the window that has this library came to the front
+        if not instance.takeOverStale():
+            sentence = app.translate("App", "Seminarnotes is already open with this library but does not "
+                                            "answer; close that window (or end the program) and start again.")
+            print(f"seminarnotes: {sentence}", file=sys.stderr)
+            QMessageBox.critical(None, app.translate("App", "Seminarnotes"), sentence)
+            return 2
+    session = LibrarySession(path)  # the library and its window; a restore replaces the window
     if not session.open():
+        instance.release()
         return 2
     window = session.window
+    instance.handedOver.connect(lambda open_file: session.window.handOver(open_file))
     install_exception_hook(lambda: session.window)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
@@ -156,6 +170,7 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
         return app.exec()
     finally:
         session.close()
+        instance.release()
 
 
 def _report_ready(window) -> None:  # noqa: ANN001

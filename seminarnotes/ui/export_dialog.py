@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminarnotes.core.document import SeminarDetails, SeminarDoc
+from seminarnotes.ui import file_dialogs
 
 FOLDER_KEY = "export/folder"
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -57,7 +58,7 @@ def ask_target(parent: QWidget, doc: SeminarDoc, suffix: str = WORD_SUFFIX, file
     start = export_folder() / proposed_name(doc.details, fallback, suffix)
     title = title or QCoreApplication.translate("ExportDialog", "Export to Word")
     file_filter = file_filter or QCoreApplication.translate("ExportDialog", "Word documents (*.docx)")
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+    path = file_dialogs.save_file_name(parent, title, str(start), file_filter)
     if not path:
         return None
     target = Path(path)

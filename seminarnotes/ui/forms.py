@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPixmap
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from seminarnotes.core.document import is_logo_image
 from seminarnotes.core.library import Library
+from seminarnotes.ui import file_dialogs
 from seminarnotes.ui.autosave import Autosaver
+from seminarnotes.ui.point_keys import forward_key
 from seminarnotes.ui.undo import Structure
 
 NO_DATE = QDate(1900, 1, 1)
@@ -228,8 +229,8 @@ class SeminarForm(_Form):
     # --- logo ------------------------------------------------------------------------
 
     def chooseLogo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file_name(self, self.tr("Choose a logo"), "",
+                                           self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         try:
@@ -297,13 +298,38 @@ class SessionForm(_Form):
 
 
 class _NameEdit(QLineEdit):
-    """A line edit that refreshes its completions when it gets the focus."""
+    """A line edit that refreshes its completions when it gets the focus.
+
+    Enter hands the keys on to the points. When the completion list was open, keys
+    typed at full speed after Enter still reach the list, which passes them to this
+    field, and once the list closes Qt gives the focus back to this field: either way
+    the first words of the first point would land in the name. Until the user comes
+    back here themselves, such keys and such a focus are passed on (`strayKey`,
+    `handBack`)."""
 
     focused = Signal()
+    handBack = Signal()
+    strayKey = Signal(QKeyEvent)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handedOn = False
+        self.returnPressed.connect(lambda: setattr(self, "handedOn", True))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.handedOn and event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
+                                                Qt.FocusReason.PopupFocusReason):
+            self.handBack.emit()
+            return
+        self.handedOn = False
         self.focused.emit()
         super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.handedOn and not self.hasFocus():
+            self.strayKey.emit(event)
+            return
+        super().keyPressEvent(event)
 
 
 class GroupForm(_Form):
@@ -320,6 +346,8 @@ class GroupForm(_Form):
         self.nameEdit.setPlaceholderText(self.tr("Municipality or workplace"))
         self.nameEdit.textEdited.connect(lambda _t: self._edited("name"))
         self.nameEdit.returnPressed.connect(self.nameEntered)
+        self.nameEdit.handBack.connect(lambda: editor.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.nameEdit.strayKey.connect(lambda event: forward_key(event, editor))
         self.nameEdit.focused.connect(self._refreshCompletions)
         self.fields["name"] = self.nameEdit
         self._names = QStringListModel(self)
@@ -343,6 +371,8 @@ class GroupForm(_Form):
         return self.group_id
 
     def load(self, group_id: int, name: str) -> None:
+        if group_id != self.group_id:
+            self.nameEdit.handedOn = False
         self.group_id = group_id
         self._fill({"name": name})
 

@@ -93,6 +93,7 @@ class LibrarySession(QObject):
                 panel = getattr(old.navigation, "searchPanel", None)
                 if panel is not None:
                     panel.worker.stop()
+                old.autosaver.close()  # its writer thread's connection too: the file is about to be replaced
             self.close()
             result, failed = None, None
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

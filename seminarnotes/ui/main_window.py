@@ -12,13 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
+    QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -28,17 +30,25 @@ from PySide6.QtWidgets import (
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.core.package import SUFFIX
-from seminarnotes.ui.autosave import Autosaver
+from seminarnotes.core.points_write import PointsSaved, VersionBook
+from seminarnotes.ui import file_dialogs
+from seminarnotes.ui.autosave import Autosaver, Job
 from seminarnotes.ui.forms import GroupForm, SeminarForm, SessionForm
+from seminarnotes.ui.point_commands import CursorState
 from seminarnotes.ui.point_editor import PointEditor
+from seminarnotes.ui.point_keys import forward_key
 from seminarnotes.ui.seminar_tree import Node, SeminarTreeModel, SeminarTreeView
 from seminarnotes.ui.undo import Structure
 from seminarnotes.ui.user_errors import user_errors
+from seminarnotes.ui.word_import import importWordDocument
+
+WATCH_MS = 1000  # how often the window asks whether another program wrote the library
 
 class MainWindow(QMainWindow):
     """One open seminar: the tree on the left, the selected item's form on the right."""
 
     seminarOpened = Signal(object)  # the seminar id now shown, or None (navigation shows the archive)
+    libraryChanged = Signal()  # another program wrote the library (the archive refreshes)
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -46,12 +56,18 @@ class MainWindow(QMainWindow):
         # Per-library settings keys: seminar ids mean nothing in another library file.
         self._settingsPrefix = "libraries/" + hashlib.sha1(str(Path(library.path).resolve()).encode()).hexdigest()[:12]
         self.seminar_id: int | None = None
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, library.path)
         self.structure = Structure(library, self)
+        self.history = self.structure.stack  # one undo history for the tree, the forms and the points
         self.model = SeminarTreeModel(self.structure, self)
         self.tree = SeminarTreeView()
         self.tree.setModel(self.model)
         self.editor = PointEditor()
+        self.editor.shareUndoStack(self.history, lambda group: self.structure.resolve("group", group),
+                                   self.undo, self.redo)
+        self._versions = VersionBook()  # each shown group's version, for saves on the writer thread
+        self._cursors: dict[int, CursorState] = {}  # where the user left each group's points
+        self._workFocus: QWidget | None = None  # the last field the user worked in (not a menu)
         self.seminarForm = SeminarForm(library, self.structure, self.autosaver)
         self.sessionForm = SessionForm(library, self.structure, self.autosaver)
         self.groupForm = GroupForm(library, self.structure, self.autosaver, self.editor)
@@ -69,10 +85,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.saveStatus = QLabel(self.tr("All changes saved"))
         self.statusBar().addPermanentWidget(self.saveStatus)
-        self.undoGroup = QUndoGroup(self)
-        self.undoGroup.addStack(self.structure.stack)
-        self.undoGroup.addStack(self.editor.undoStack())
-        self.undoGroup.setActiveStack(self.structure.stack)
         self._shown: tuple[str, int] | None = None
         self._buildActions()
         self._buildMenus()
@@ -89,6 +101,11 @@ class MainWindow(QMainWindow):
         from seminarnotes.ui.backups_dialog import BackupActions
 
         self.backupActions = BackupActions(self)  # File ▸ Restore from backup…, Open backup…
+        self._dataVersion = library.data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._checkOutsideWrites)
+        self._watch.start()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -108,15 +125,18 @@ class MainWindow(QMainWindow):
         self.exportAction = self._action(self.tr("&Export to Word…"), self.exportWord, "Ctrl+E")
         self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
         self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
+        self.importWordAction = self._action(self.tr("Import Wor&d document…"), lambda: importWordDocument(self))
         self.saveAction = self._action(self.tr("Sa&ve now"), self.autosaver.flush, std.Save)
         self.quitAction = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.quitAction.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undoAction = self.undoGroup.createUndoAction(self, self.tr("Undo"))
-        self.undoAction.setShortcuts(QKeySequence.keyBindings(std.Undo))
-        self.redoAction = self.undoGroup.createRedoAction(self, self.tr("Redo"))
-        self.redoAction.setShortcuts([*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Y")])
-        self.addActions([self.undoAction, self.redoAction])
+        self.undoAction = self._action(self.tr("Undo"), self.undo, QKeySequence.keyBindings(std.Undo))
+        self.redoAction = self._action(self.tr("Redo"), self.redo,
+                                       [*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Y")])
+        self.history.undoTextChanged.connect(self._nameUndoSteps)
+        self.history.redoTextChanged.connect(self._nameUndoSteps)
+        self.history.indexChanged.connect(self._nameUndoSteps)
+        self._nameUndoSteps()
         self.cutAction = self._action(self.tr("Cu&t"), lambda: self._forward("cut"), std.Cut)
         self.copyAction = self._action(self.tr("&Copy"), lambda: self._forward("copy"), std.Copy)
         self.pasteAction = self._action(self.tr("&Paste"), lambda: self._forward("paste"), std.Paste)
@@ -144,7 +164,7 @@ class MainWindow(QMainWindow):
         file = self.fileMenu = bar.addMenu(self.tr("&File"))
         file.addActions([self.newAction, self.sampleAction, self.openAction])
         file.addSeparator()
-        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction])
+        file.addActions([self.exportAction, self.exportPackageAction, self.importPackageAction, self.importWordAction])
         file.addSeparator()
         file.addActions([self.saveAction, self.quitAction])
         edit = self.editMenu = bar.addMenu(self.tr("&Edit"))
@@ -162,10 +182,15 @@ class MainWindow(QMainWindow):
         view.addActions([self.treeFocusAction, self.editorFocusAction])
         helpMenu = bar.addMenu(self.tr("&Help"))
         helpMenu.addActions([self.shortcutsAction, self.aboutAction])
+        for menu in (file, edit, view, helpMenu):
+            menu.aboutToHide.connect(self._menuClosed)
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._currentChanged)
+        self.tree.enterPressed.connect(self.enterItem)
+        self.tree.typedInto.connect(self._typedIntoTree)
         self.editor.edited.connect(self._pointsEdited)
+        self.editor.groupNeeded.connect(lambda group_id: self.select("group", group_id))
         self.groupForm.nameEntered.connect(self._nameEntered)
         self.structure.aboutToChange.connect(self.autosaver.flush)
         self.structure.changed.connect(self._structureChanged)
@@ -174,16 +199,18 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(lambda sentence: QMessageBox.warning(self, self.tr("Not saved"), sentence))
         app = QApplication.instance()
         app.focusChanged.connect(self._focusChanged)
-        app.aboutToQuit.connect(self.autosaver.flush)
+        app.installEventFilter(self)  # dialogs closing: the keys go back where the user was
+        app.aboutToQuit.connect(self.autosaver.close)
 
     # --- opening -----------------------------------------------------------------------
 
     def openSeminarId(self, seminar_id: int | None, item: tuple[str, int] | None = None) -> None:
         """Show a seminar of the library (None: none) with `item` (default: its root) selected."""
         self.autosaver.flush()
-        self.structure.stack.clear()
+        self.history.clear()
         self._keepTypedPoints()
         self._shown = None
+        self._cursors.clear()
         self.seminar_id = seminar_id
         self.model.setSeminar(seminar_id)
         self.tree.expandAll()
@@ -240,10 +267,14 @@ class MainWindow(QMainWindow):
             self._settings().setValue(self._libraryKey("item"), f"{node.kind}:{node.id}")
 
     def _show(self, node: Node | None) -> None:
-        """Fill the form for `node`; the points editor is reloaded only for another group."""
+        """Fill the form for `node`; the points editor is reloaded only for another group,
+        with the cursor where the user left it there (else at the end of the last point)."""
         key = node.key() if node is not None else None
         if key != self._shown:
             self._keepTypedPoints()
+            if self._shown is not None and self._shown[0] == "group":
+                self._cursors[self._shown[1]] = self.editor.cursorState()
+                self.editor.setGroup(None)  # no longer shown: an undo of its steps shows it again first
         if node is None:
             self.pages.setCurrentWidget(self.emptyPage if self.seminar_id is None else self.seminarForm)
         elif node.kind == "seminar":
@@ -255,26 +286,66 @@ class MainWindow(QMainWindow):
         else:
             self.groupForm.load(node.id, node.name)
             if key != self._shown:
-                self.editor.setPoints(self.library.points(node.id))
+                self._loadPoints(node.id)
             self.pages.setCurrentWidget(self.groupForm)
         self._shown = key
         self.deleteAction.setEnabled(node is not None and node.kind != "seminar")
 
-    def _pointsEdited(self) -> None:
-        """A keystroke in the points: the save reads the editor when it runs, not now."""
-        group_id = self.groupForm.group_id
+    def _loadPoints(self, group_id: int) -> None:
+        points, version = self.library.versioned_points(group_id)
+        self._versions.loaded(group_id, version)
+        self.editor.setPoints(points, group_id)
+        if group_id in self._cursors:
+            self.editor.restoreCursor(self._cursors[group_id])
+
+    def _pointsEdited(self, structural: bool) -> None:
+        """A change in the points: typing is saved when it pauses (and at least every
+        MAX_WAIT), a new point, an indent or a highlight at once. The save reads the
+        editor when it runs, not now."""
+        group_id = self.editor.group()
         if self._shown != ("group", group_id) or not group_id:
             return
-        self.autosaver.schedule(("points", group_id), functools.partial(self._saveShownPoints, group_id))
+        self.autosaver.schedule(("points", group_id), functools.partial(self._pointsJob, group_id), now=structural)
 
-    def _saveShownPoints(self, group_id: int) -> None:
-        # The editor still holds this group: leaving it turns the pending save into a copy first.
-        if self._shown == ("group", group_id):
-            self._savePoints(group_id, self.editor.points())
+    def _pointsJob(self, group_id: int, points: list[Point] | None = None) -> Job:
+        """The save of a group's points: the editor's text, read now on the GUI thread,
+        written on the autosaver's thread based on the version the editor showed."""
+        self.library.writable()  # a damaged library or a backup opened for reading: one sentence, kept pending
+        if points is None:
+            points = self.editor.points()
+        time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        name = self.model.data(self.model.indexFor("group", group_id)) or ""
+        copy_name = self.tr("%1 (your text, %2)").replace("%1", str(name)).replace("%2", time)
+        return Job(lambda db: self._versions.save(db, group_id, points, copy_name),
+                   functools.partial(self._pointsSaved, group_id, len(points)))
 
-    def _savePoints(self, group_id: int, points: list[Point]) -> None:
-        self.library.set_points(group_id, points)
-        self.model.setPointCount(group_id, len(points))
+    def _pointsSaved(self, group_id: int, count: int, saved: PointsSaved) -> None:
+        if saved.copy_id is not None:
+            self._keptBoth(saved)
+        else:
+            self.model.setPointCount(saved.group_id, count)
+
+    def _keptBoth(self, saved: PointsSaved) -> None:
+        """Another program wrote this group while the user typed: its text stays in the
+        group, the user's went into a copy beside it, which the editor now edits."""
+        copy_id = saved.copy_id
+        if self._shown == ("group", saved.group_id):
+            self._shown = ("group", copy_id)
+            self.editor.setGroup(copy_id)
+            self.groupForm.group_id = copy_id
+        key = ("points", saved.group_id)
+        if self.autosaver.pending(key):
+            self.autosaver.schedule(("points", copy_id), functools.partial(self._pointsJob, copy_id))
+        self.history.clear()  # its steps describe a text that is no longer in that group
+        self.model.reload()
+        self.tree.expandAll()
+        if self._shown == ("group", copy_id):
+            self.select("group", copy_id)  # already shown: the editor keeps the user's text and cursor
+        name = self.model.data(self.model.indexFor("group", saved.group_id))
+        copy = self.model.data(self.model.indexFor("group", copy_id))
+        QMessageBox.warning(self, self.tr("Both texts kept"), self.tr(
+            "Another program changed \u201c%1\u201d while you were typing in it. Both texts are kept: the other "
+            "one in \u201c%1\u201d, yours in \u201c%2\u201d.").replace("%1", str(name)).replace("%2", str(copy)))
 
     def _keepTypedPoints(self) -> None:
         """Before the editor stops showing a group: a save still pending for it (one that
@@ -283,7 +354,31 @@ class MainWindow(QMainWindow):
             return
         key = ("points", self._shown[1])
         if self.autosaver.pending(key):
-            self.autosaver.schedule(key, functools.partial(self._savePoints, self._shown[1], self.editor.points()))
+            self.autosaver.schedule(key, functools.partial(self._pointsJob, self._shown[1], self.editor.points()))
+
+    def _checkOutsideWrites(self) -> None:
+        """Another program (the command line, say) wrote the library: show what changed.
+        Our own saves change the data version too; reloading the tree is then a no-op."""
+        version = self.library.data_version()
+        if version == self._dataVersion or self.autosaver.flushing():
+            return
+        self._dataVersion = version
+        if self.seminar_id is not None and not self.library.exists(self.seminar_id):
+            self.openSeminarId(None)
+            return
+        if self.seminar_id is not None:
+            self.model.reload()
+            self._updateTitle()
+            shown = self.editor.group()
+            if (self._shown == ("group", shown) and shown is not None and not self.autosaver.pending(("points", shown))
+                    and not self.autosaver.busy()):
+                points, version = self.library.versioned_points(shown) if self.model.indexFor(
+                    "group", shown).isValid() else ([], None)
+                if version is not None and version > self._versions.version(shown):
+                    cursor, at_end = self.editor.cursorState(), self.editor.atEnd()
+                    self._loadPoints(shown)
+                    self.editor.moveToEnd() if at_end else self.editor.restoreCursor(cursor)
+        self.libraryChanged.emit()
 
     def _structureChanged(self) -> None:
         """After any tree change or its undo: refresh from the library, keep a sensible selection."""
@@ -341,13 +436,22 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         self.navigation.showArchive()
 
+    def handOver(self, open_file: Path | None) -> None:  # noqa: N802
+        """Another launch with this library: come to the front (and open its package)."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if open_file is not None:
+            QTimer.singleShot(0, lambda: self.importPackage(open_file))
+
     @user_errors
     def importPackage(self, path: Path | None = None) -> None:
         from seminarnotes.core import package
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import package"), "",
-                                                  self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX))
+            name = file_dialogs.open_file_name(self, self.tr("Import package"), "",
+                                               self.tr("Seminarnotes packages (*%1)").replace("%1", SUFFIX))
             if not name:
                 return
             path = Path(name)
@@ -411,20 +515,46 @@ class MainWindow(QMainWindow):
         if self.seminar_id is None:
             return
         session_id = self._currentSession()
-        stack = self.structure.stack
-        stack.beginMacro(self.tr("Add group"))
-        try:
+        with self.structure.step(self.tr("Add group")):
             if session_id is None:
                 session_id = self.structure.add_session(self.seminar_id)
             group_id = self.structure.add_group(session_id)
-        finally:
-            stack.endMacro()
         self.select("group", group_id)
         self.groupForm.nameEdit.setFocus()
 
     def _nameEntered(self) -> None:
         self.autosaver.flush()
-        self.editor.setFocus()
+        self.focusPoints()
+
+    def focusPoints(self, at_end: bool = False) -> None:
+        """The cursor into the shown group's points (at the end of the last one if asked)."""
+        if self.pages.currentWidget() is not self.groupForm:
+            return
+        if at_end:
+            self.editor.moveToEnd()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def enterItem(self, index: QModelIndex) -> None:
+        """Enter on a tree item leads into it: a group's points (at the end), a session's
+        question, the seminar's title."""
+        node = self.model.node(index)
+        if node is None:
+            return
+        if index != self.tree.currentIndex():
+            self.tree.setCurrentIndex(index)
+        if node.kind == "group":
+            self.focusPoints(at_end=True)
+        elif node.kind == "session":
+            self.sessionForm.fields["question"].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.seminarForm.fields["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typedIntoTree(self, event: QKeyEvent) -> None:
+        """Text typed while a group is selected in the tree continues its points."""
+        node = self.currentNode()
+        if node is not None and node.kind == "group" and self.pages.currentWidget() is self.groupForm:
+            self.focusPoints()
+            forward_key(event, self.editor)
 
     def rename(self) -> None:
         index = self.tree.currentIndex()
@@ -460,11 +590,9 @@ class MainWindow(QMainWindow):
         """Ctrl+PgDown / Ctrl+PgUp: the next or previous group across sessions."""
         index = self.model.adjacentGroup(self.tree.currentIndex(), step)
         if index.isValid():
-            typing = self.editor.hasFocus()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
-            if typing:
-                self.editor.setFocus()
+            self.focusPoints()  # to type in it, wherever the keys came from
 
     def _forward(self, method: str) -> None:
         """Cut/copy/paste from the menu act on the focused text field."""
@@ -479,14 +607,96 @@ class MainWindow(QMainWindow):
         else:
             page.nextInFocusChain().setFocus() if page is not None else None
 
-    # --- autosave triggers and undo focus --------------------------------------------
+    # --- undo and redo: one history, wherever the keys come from --------------------
+
+    def undo(self) -> None:
+        self._step(undo=True)
+
+    def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, undo: bool) -> None:
+        """Undo or redo the newest step of the one history. A step that would take points
+        out of the library (undoing "Add group" of a group with points, redoing a delete)
+        asks first, as Delete does. Focus stays where the user works."""
+        self.editor.recordPending()
+        self.autosaver.flush()
+        index = self.history.index() - 1 if undo else self.history.index()
+        if not 0 <= index < self.history.count():
+            return
+        command = self.history.command(index)
+        removed = self.structure.points_removed(command, undo)
+        if removed:
+            verb = self.tr("Undo") if undo else self.tr("Redo")
+            question = self.tr("%1 \u201c%2\u201d takes %n point(s) out of the seminar.", "", removed)
+            question = question.replace("%1", verb).replace("%2", command.text())
+            again = self.tr("Redo brings them back.") if undo else self.tr("Undo brings them back.")
+            answer = QMessageBox.question(self, verb, f"{question}\n{again}",
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        where = self._workFocus
+        self.history.undo() if undo else self.history.redo()
+        self._returnFocus(where)
+
+    def _nameUndoSteps(self, *_args: object) -> None:
+        """The Edit menu names the step Ctrl+Z (and Ctrl+Shift+Z) will take."""
+        for action, can, text, plain in (
+            (self.undoAction, self.history.canUndo(), self.history.undoText(), self.tr("Undo")),
+            (self.redoAction, self.history.canRedo(), self.history.redoText(), self.tr("Redo")),
+        ):
+            action.setEnabled(can)
+            named = self.tr("Undo %1") if action is self.undoAction else self.tr("Redo %1")
+            action.setText(named.replace("%1", text) if can and text else plain)
+
+    # --- focus: typing never goes nowhere --------------------------------------------
+
+    def _returnFocus(self, where: QWidget | None) -> None:
+        """Back to `where` if it can still take keys; into the points if a group is shown;
+        else the tree."""
+        if where is not None and where.isVisible() and where.isEnabled() and where.window() is self:
+            where.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.groupForm and self.isVisible():
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.isVisible():
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _menuClosed(self) -> None:
+        """Esc or a choice in a menu: the keys go back where the user was, not to the menu bar."""
+        QTimer.singleShot(0, self._leaveMenuBar)
+
+    def _leaveMenuBar(self) -> None:
+        if isinstance(QApplication.activePopupWidget(), QMenu):
+            return  # another menu opened (arrow keys in the menu bar)
+        if QApplication.activeWindow() is not self and self.isVisible():
+            self.activateWindow()  # some platforms leave the closed menu as the active window
+        focus = QApplication.focusWidget()
+        if focus is None or isinstance(focus, QMenuBar) or focus is self or focus.window() is not self:
+            self._returnFocus(self._workFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.window() is not self:
+            QTimer.singleShot(0, self._afterDialog)
+        return super().eventFilter(watched, event)
+
+    def _afterDialog(self) -> None:
+        """A dialog closed: unless another one is up or the gesture put the focus
+        somewhere, this window becomes active again with the keys where they were."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        if not self.isVisible() or self.isMinimized():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not self:
+            self.activateWindow()
+            self._returnFocus(self._workFocus)
 
     def _focusChanged(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and old is not new:
             self.autosaver.flush()
-        if new is not None and new.window() is self:
-            inEditor = new is self.editor or self.editor.isAncestorOf(new)
-            self.undoGroup.setActiveStack(self.editor.undoStack() if inEditor else self.structure.stack)
+        if new is not None and new.window() is self and not isinstance(new, (QMenuBar, QMenu)) and new is not self:
+            self._workFocus = new
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
@@ -494,6 +704,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.recordPending()
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self, self.tr("Not saved"),
@@ -508,6 +719,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.sync()
         QApplication.instance().focusChanged.disconnect(self._focusChanged)
+        QApplication.instance().removeEventFilter(self)
+        self._watch.stop()
+        self.autosaver.close()
         super().closeEvent(event)
 
     # --- settings ----------------------------------------------------------------------

@@ -48,6 +48,7 @@ class Navigation(QObject):
         self._buildActions()
 
         window.seminarOpened.connect(self._opened)
+        window.libraryChanged.connect(self._outsideWrite)
         window.autosaver.saved.connect(self._edited)
         window.structure.changed.connect(self._structureChanged)
         self.findBar.matchFound.connect(self._showMatch)
@@ -125,6 +126,14 @@ class Navigation(QObject):
         if self.stack.currentWidget() is not self.workPage:
             self.stack.setCurrentWidget(self.workPage)
             self.window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _outsideWrite(self) -> None:
+        """Another program wrote the library (a seminar imported on the command line):
+        the archive, when shown, lists what is there now."""
+        if self.archiveShown():
+            w = self.window
+            self.archivePage.refresh(self._title() if w.seminar_id is not None else None)  # type: ignore[union-attr]
+        self._edited()
 
     def _openFromArchive(self, seminar_id: int) -> None:
         if seminar_id == self.window.seminar_id:

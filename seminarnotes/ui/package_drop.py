@@ -1,4 +1,5 @@
-"""Dropping a .seminarnotes file on the window imports it and opens it.
+"""Dropping a .seminarnotes file on the window imports it and opens it; a dropped
+Word document (.docx) opens the import preview (ui/word_import.py).
 
 An event filter on the window and on the child views that would otherwise take a
 file drop themselves (the points editor would paste the path as text). Other drops
@@ -14,6 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 
 from seminarnotes.core.package import SUFFIX
+from seminarnotes.ui.word_import import importWordDocuments
+
+WORD_SUFFIX = ".docx"
 
 if TYPE_CHECKING:
     from seminarnotes.ui.main_window import MainWindow
@@ -22,11 +26,11 @@ _DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
 
 
 def package_paths(mime: QMimeData | None) -> list[Path]:
-    """The local .seminarnotes files among the dropped URLs."""
+    """The local .seminarnotes and .docx files among the dropped URLs."""
     if mime is None or not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX)]
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((SUFFIX, WORD_SUFFIX))]
 
 
 class PackageDrop(QObject):
@@ -51,6 +55,8 @@ class PackageDrop(QObject):
         return super().eventFilter(watched, event)
 
     def openPackages(self, paths: list[Path]) -> None:
-        """Import each package; the last one imported is opened."""
+        """Import each package (the last one imported is opened), then preview each Word document."""
         for path in paths:
-            self.window.importPackage(path)
+            if not path.name.lower().endswith(WORD_SUFFIX):
+                self.window.importPackage(path)
+        importWordDocuments(self.window, [path for path in paths if path.name.lower().endswith(WORD_SUFFIX)])

@@ -30,29 +30,32 @@ class CursorState:
 
 
 class SnapshotTarget(Protocol):
-    def restoreSnapshot(self, points: list[Point], cursor: CursorState) -> None: ...  # noqa: N802
+    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None) -> None: ...  # noqa: N802
 
 
 class SnapshotCommand(QUndoCommand):
-    """One named edit. The editor has already made it when the command is pushed,
-    so the first redo() (QUndoStack.push calls it) does nothing."""
+    """One named edit of the points of `group` (None for an editor on its own). The
+    editor has already made it when the command is pushed, so the first redo()
+    (QUndoStack.push calls it) does nothing. Undone while another group is shown,
+    the editor first goes back to this one (the window's one history)."""
 
     def __init__(self, target: SnapshotTarget, name: str, before: list[Point], after: list[Point],
-                 cursor_before: CursorState, cursor_after: CursorState) -> None:
+                 cursor_before: CursorState, cursor_after: CursorState, group: int | None = None) -> None:
         super().__init__(name)
         self._target = target
         self.before, self.after = before, after
         self.cursor_before, self.cursor_after = cursor_before, cursor_after
+        self.group = group
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._target.restoreSnapshot(self.after, self.cursor_after)
+        self._target.restoreSnapshot(self.after, self.cursor_after, self.group)
 
     def undo(self) -> None:
-        self._target.restoreSnapshot(self.before, self.cursor_before)
+        self._target.restoreSnapshot(self.before, self.cursor_before, self.group)
 
 
 class TypingCommand(SnapshotCommand):
@@ -60,8 +63,8 @@ class TypingCommand(SnapshotCommand):
     pause, when the cursor moved in between, or after a word and its space."""
 
     def __init__(self, target: SnapshotTarget, name: str, before: list[Point], after: list[Point],
-                 cursor_before: CursorState, cursor_after: CursorState, typed: str) -> None:
-        super().__init__(target, name, before, after, cursor_before, cursor_after)
+                 cursor_before: CursorState, cursor_after: CursorState, typed: str, group: int | None = None) -> None:
+        super().__init__(target, name, before, after, cursor_before, cursor_after, group)
         self.time = time.monotonic()
         self.ends_in_space = typed.isspace() if typed else False
         self.typed = typed
@@ -70,7 +73,7 @@ class TypingCommand(SnapshotCommand):
         return TYPING_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, TypingCommand):
+        if not isinstance(other, TypingCommand) or other.group != self.group:
             return False
         if other.cursor_before != self.cursor_after or other.before is not self.after:
             return False  # the cursor moved, or something else changed in between

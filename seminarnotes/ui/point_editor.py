@@ -50,7 +50,11 @@ from seminarnotes.ui.point_look import LINE_SEPARATOR, paint_outline
 class PointEditor(QTextEdit):
     """One group's points as a bulleted outline; see the module docstring."""
 
-    edited = Signal()
+    edited = Signal(bool)
+    """The points changed; True for a step that is saved at once (a new point, an
+    indent, a highlight, a paste, an undo), False for typing inside a point."""
+    groupNeeded = Signal(int)
+    """An undo or redo belongs to another group: the window shows that group first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,10 @@ class PointEditor(QTextEdit):
         self.setUndoRedoEnabled(False)  # one history: ours
         self.setTabChangesFocus(False)
         self._stack = QUndoStack(self)
+        self._ownStack = True
+        self._group: int | None = None
+        self._resolve: Callable[[int], int] = lambda group: group
+        self._undoHandlers: tuple[Callable[[], None], Callable[[], None]] | None = None
         self._cursor = CursorState(0, 0, 0, 0)  # cursor as of the last recorded state
         # Qt's own edits (input methods, drops, the context menu) are recorded once
         # control is back in the event loop, unless a key handler records them first.
@@ -76,14 +84,58 @@ class PointEditor(QTextEdit):
 
     # ----- the API the window uses -------------------------------------------------
 
-    def setPoints(self, points: list[Point]) -> None:
-        """Show these points; clears the undo history; not reported as an edit."""
+    def setPoints(self, points: list[Point], group: int | None = None) -> None:
+        """Show these points (of `group`), the cursor at the end of the last one; not
+        reported as an edit. An editor with its own undo history forgets it."""
         self._doc.load(safe_points(points))
-        with self._doc.own_changes():
-            self.setTextCursor(QTextCursor(self.document()))
-        self._cursor = self._cursorState()
-        self._stack.clear()
+        self._group = group
+        self.moveToEnd()
+        if self._ownStack:
+            self._stack.clear()
         self._updateActions()
+
+    def group(self) -> int | None:
+        """The group whose points are shown (as the window last set it)."""
+        return self._group
+
+    def setGroup(self, group: int | None) -> None:  # noqa: N802
+        """The points shown now belong to `group` (e.g. a copy made to keep both texts)."""
+        self._group = group
+
+    def shareUndoStack(self, stack: QUndoStack, resolve: Callable[[int], int],  # noqa: N802
+                       undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        """Record into the window's one history instead of our own. `resolve` maps a
+        group id a step remembers to the group's id now (a deleted group comes back
+        under a new id); Ctrl+Z and Ctrl+Shift+Z call `undo` and `redo`."""
+        self._stack, self._ownStack, self._resolve = stack, False, resolve
+        self._undoHandlers = (undo, redo)
+
+    def recordPending(self) -> None:  # noqa: N802
+        """Record Qt's own edits not recorded yet (before an undo, or a save)."""
+        self._flush()
+
+    def cursorState(self) -> CursorState:  # noqa: N802
+        """Where the cursor is, as (point, offset), to come back to later."""
+        return self._cursorState()
+
+    def restoreCursor(self, state: CursorState) -> None:  # noqa: N802
+        """Put the cursor back where `cursorState` found it (clamped to the points)."""
+        with self._doc.own_changes():
+            self._setCursorState(state)
+
+    def atEnd(self) -> bool:  # noqa: N802
+        """Whether the cursor is at the end of the last point, with nothing selected."""
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.atEnd()
+
+    def moveToEnd(self) -> None:  # noqa: N802
+        """The cursor at the end of the last point, where the next point is typed."""
+        with self._doc.own_changes():
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+        self._cursor = self._cursorState()
+        self.ensureCursorVisible()
 
     def points(self) -> list[Point]:
         """The current outline, obeying the level rules; [] for an empty editor."""
@@ -188,8 +240,8 @@ class PointEditor(QTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         """Our undo and outline actions instead of QTextEdit's (its undo is off)."""
         menu = QMenu(self)
-        menu.addAction(self._stack.createUndoAction(menu, self.tr("Undo")))
-        menu.addAction(self._stack.createRedoAction(menu, self.tr("Redo")))
+        menu.addAction(self.tr("Undo"), self._undo).setEnabled(self._stack.canUndo())
+        menu.addAction(self.tr("Redo"), self._redo).setEnabled(self._stack.canRedo())
         menu.addSeparator()
         has_selection = self.textCursor().hasSelection()
         menu.addAction(self.tr("Cut"), self.cut).setEnabled(has_selection)
@@ -337,11 +389,11 @@ class PointEditor(QTextEdit):
 
     def _undo(self) -> None:
         self._flush()
-        self._stack.undo()
+        self._undoHandlers[0]() if self._undoHandlers else self._stack.undo()
 
     def _redo(self) -> None:
         self._flush()
-        self._stack.redo()
+        self._undoHandlers[1]() if self._undoHandlers else self._stack.redo()
 
     # ----- clipboard --------------------------------------------------------------
 
@@ -445,16 +497,21 @@ class PointEditor(QTextEdit):
             return
         self._doc.apply(new)
         self._setCursorState(cursor_after)
-        self._stack.push(SnapshotCommand(self, name, before, self._points, cursor_before, cursor_after))
-        self.edited.emit()
+        self._stack.push(SnapshotCommand(self, name, before, self._points, cursor_before, cursor_after, self._group))
+        self.edited.emit(True)
 
-    def restoreSnapshot(self, points: list[Point], cursor: CursorState) -> None:  # noqa: N802
-        """Undo/redo: bring the document back to a recorded outline and cursor."""
+    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None = None) -> None:  # noqa: N802
+        """Undo/redo: bring the document back to a recorded outline and cursor, in
+        the step's own group (the window shows it first when needed)."""
         self._flush()
+        if group is not None and self._resolve(group) != self._group:
+            self.groupNeeded.emit(self._resolve(group))
+            if self._resolve(group) != self._group:
+                return  # the group is gone; nothing to put back
         self._doc.apply(points)
         self._setCursorState(cursor)
         self._updateActions()
-        self.edited.emit()
+        self.edited.emit(True)
 
     def _onCursorMoved(self) -> None:
         if self._doc.writing:
@@ -478,11 +535,12 @@ class PointEditor(QTextEdit):
         if after is before:
             return
         if typing:
-            command: SnapshotCommand = TypingCommand(self, name, before, after, cursor_before, cursor_after, typed)
+            command: SnapshotCommand = TypingCommand(self, name, before, after, cursor_before, cursor_after, typed,
+                                                     self._group)
         else:
-            command = SnapshotCommand(self, name, before, after, cursor_before, cursor_after)
+            command = SnapshotCommand(self, name, before, after, cursor_before, cursor_after, self._group)
         self._stack.push(command)
-        self.edited.emit()
+        self.edited.emit(not typing)
 
     # ----- cursor -----------------------------------------------------------------
 

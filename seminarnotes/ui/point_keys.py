@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 _NONE = Qt.KeyboardModifier.NoModifier
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,3 +68,9 @@ def key_command(event: QKeyEvent, at_point_start: Callable[[], bool]) -> str | N
         if event.matches(standard):
             return name
     return None
+
+
+def forward_key(event: QKeyEvent, target: QWidget) -> None:
+    """Deliver a copy of a key press to `target` (a key that reached the wrong widget)."""
+    QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                                             event.isAutoRepeat(), event.count()))

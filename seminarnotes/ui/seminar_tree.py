@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
@@ -326,7 +326,12 @@ class _CountDelegate(QStyledItemDelegate):
 
 
 class SeminarTreeView(QTreeView):
-    """The tree's view: drag and drop, F2 rename, Ctrl/Alt+Shift+Up/Down to reorder."""
+    """The tree's view: drag and drop, F2 rename, Ctrl/Alt+Shift+Up/Down to reorder.
+    Enter leads into the current item and text typed here is handed on (`typedInto`),
+    so no key is swallowed by the tree (EDITOR.md, "Focus")."""
+
+    enterPressed = Signal(QModelIndex)
+    typedInto = Signal(QKeyEvent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +356,15 @@ class SeminarTreeView(QTreeView):
         if moving and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.treeModel().moveBy(self.currentIndex(), -1 if event.key() == Qt.Key.Key_Up else 1)
             return
+        if self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+                self.enterPressed.emit(self.currentIndex())
+                return
+            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+            if plain and event.text() and event.text().isprintable():
+                self.typedInto.emit(event)
+                if event.isAccepted() and self.window().focusWidget() is not self:
+                    return
         super().keyPressEvent(event)
 
 

@@ -11,6 +11,8 @@ one, so older commands on the stack keep finding their rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -67,6 +69,30 @@ class Structure(QObject):
             self._alias[(kind, old)] = new
 
     # --- gestures --------------------------------------------------------------------
+
+    @contextmanager
+    def step(self, text: str) -> Iterator[None]:
+        """Several changes as one undo step. Pending edits are saved before it opens,
+        so a save that was due (a title typed just before) stays a step of its own."""
+        self.aboutToChange.emit()
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
+
+    def points_removed(self, command: QUndoCommand, undo: bool) -> int:
+        """How many points undoing (or redoing) `command` would take out of the library:
+        the window asks first, as Delete does."""
+        own = command.points_removed(undo) if isinstance(command, _Command) else 0
+        return own + sum(self.points_removed(command.child(i), undo) for i in range(command.childCount()))
+
+    def _count(self, kind: str, id_: int) -> int:
+        id_ = self.resolve(kind, id_)
+        if kind == "group":
+            return len(self.library.points(id_))
+        session = self._session_node(id_)
+        return sum(g.point_count for g in session.groups)
 
     def _run(self, command: _Command) -> None:
         """Make the change, then push the command; a LibraryError leaves the stack untouched."""
@@ -152,6 +178,25 @@ class Structure(QObject):
         new_id = self.library.add_group(session_id, snap.name, snap.index, snap.points)
         self.remember("group", self.resolve("group", snap.group_id), new_id)
 
+    def snapshot_session(self, session_id: int) -> _SessionSnapshot:
+        """A session with its groups and their points, as the library holds them now."""
+        seminar_id = self.library.seminar_of_session(session_id)
+        tree = self.library.seminar_tree(seminar_id)
+        index = [n.id for n in tree].index(session_id)
+        node = tree[index]
+        return _SessionSnapshot(node.name, node.question, index, session_id, [
+            _GroupSnapshot(g.name, self.library.points(g.id), i, g.id) for i, g in enumerate(node.groups)
+        ])
+
+    def restore_session(self, seminar_id: int, snap: _SessionSnapshot) -> None:
+        """Put a snapshot back in one transaction; its old ids now stand for the new ones."""
+        new_id = self.library.add_session(seminar_id, snap.name, snap.question, snap.index,
+                                          [GroupDoc(g.name, g.points) for g in snap.groups])
+        self.remember("session", self.resolve("session", snap.session_id), new_id)
+        restored = next(n for n in self.library.seminar_tree(seminar_id) if n.id == new_id)
+        for group, node in zip(snap.groups, restored.groups, strict=True):
+            self.remember("group", self.resolve("group", group.group_id), node.id)
+
 
 class _Command(QUndoCommand):
     """A command that tells the views to refresh after it ran either way."""
@@ -180,40 +225,60 @@ class _Command(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def points_removed(self, undo: bool) -> int:  # noqa: ARG002 - most steps remove none
+        """Points that undoing (undo=True) or redoing this step takes out of the library."""
+        return 0
+
 
 class _AddSession(_Command):
+    """Undo takes the session out with whatever it holds by then (groups typed into it
+    since); redo puts exactly that back."""
+
     def __init__(self, s: Structure, seminar_id: int, name: str, index: int | None) -> None:
         super().__init__(s, QCoreApplication.translate("Structure", "Add session"))
         self.seminar_id, self.name, self.index = seminar_id, name, index
         self.session_id = 0
+        self.snap: _SessionSnapshot | None = None
 
     def apply(self) -> None:
-        new_id = self.s.library.add_session(self.seminar_id, self.name, index=self.index)
-        if self.session_id:
-            self.s.remember("session", self.s.resolve("session", self.session_id), new_id)
+        if self.snap is not None:
+            self.s.restore_session(self.seminar_id, self.snap)
         else:
-            self.session_id = new_id
+            self.session_id = self.s.library.add_session(self.seminar_id, self.name, index=self.index)
 
     def revert(self) -> None:
-        self.s.library.delete_session(self.s.resolve("session", self.session_id))
+        session_id = self.s.resolve("session", self.session_id)
+        self.snap = self.s.snapshot_session(session_id)
+        self.s.library.delete_session(session_id)
+
+    def points_removed(self, undo: bool) -> int:
+        return self.s._count("session", self.session_id) if undo else 0
 
 
 class _AddGroup(_Command):
+    """Undo takes the group out with its name and points as they are by then; redo
+    puts exactly that back (nothing typed into a new group is lost by undo and redo)."""
+
     def __init__(self, s: Structure, session_id: int, name: str, index: int | None) -> None:
         super().__init__(s, QCoreApplication.translate("Structure", "Add group"))
         self.session_id, self.name, self.index = session_id, name, index
         self.group_id = 0
+        self.snap: _GroupSnapshot | None = None
 
     def apply(self) -> None:
-        new_id = self.s.library.add_group(self.s.resolve("session", self.session_id), self.name, self.index)
-        if self.group_id:
-            self.s.remember("group", self.s.resolve("group", self.group_id), new_id)
+        session_id = self.s.resolve("session", self.session_id)
+        if self.snap is not None:
+            self.s.restore_group(session_id, self.snap)
         else:
-            self.group_id = new_id
+            self.group_id = self.s.library.add_group(session_id, self.name, self.index)
 
     def revert(self) -> None:
-        # A name typed after adding is part of this group's life; undoing the add removes it all.
-        self.s.library.delete_group(self.s.resolve("group", self.group_id))
+        group_id = self.s.resolve("group", self.group_id)
+        self.snap = self.s.snapshot_group(group_id)
+        self.s.library.delete_group(group_id)
+
+    def points_removed(self, undo: bool) -> int:
+        return self.s._count("group", self.group_id) if undo else 0
 
 
 class _Rename(_Command):
@@ -267,6 +332,9 @@ class _DeleteGroup(_Command):
         assert self.snap is not None
         self.s.restore_group(self.s.resolve("session", self.session_id), self.snap)
 
+    def points_removed(self, undo: bool) -> int:
+        return 0 if undo else self.s._count("group", self.group_id)
+
 
 class _DeleteSession(_Command):
     def __init__(self, s: Structure, session_id: int) -> None:
@@ -278,23 +346,15 @@ class _DeleteSession(_Command):
     def apply(self) -> None:
         session_id = self.s.resolve("session", self.session_id)
         self.seminar_id = self.s.library.seminar_of_session(session_id)
-        tree = self.s.library.seminar_tree(self.seminar_id)
-        index = [n.id for n in tree].index(session_id)
-        node = tree[index]
-        self.snap = _SessionSnapshot(node.name, node.question, index, session_id, [
-            _GroupSnapshot(g.name, self.s.library.points(g.id), i, g.id) for i, g in enumerate(node.groups)
-        ])
+        self.snap = self.s.snapshot_session(session_id)
         self.s.library.delete_session(session_id)
 
     def revert(self) -> None:
         assert self.snap is not None
-        snap = self.snap
-        new_id = self.s.library.add_session(self.seminar_id, snap.name, snap.question, snap.index,
-                                            [GroupDoc(g.name, g.points) for g in snap.groups])
-        self.s.remember("session", self.s.resolve("session", self.session_id), new_id)
-        restored = next(n for n in self.s.library.seminar_tree(self.seminar_id) if n.id == new_id)
-        for group, node in zip(snap.groups, restored.groups, strict=True):
-            self.s.remember("group", self.s.resolve("group", group.group_id), node.id)
+        self.s.restore_session(self.seminar_id, self.snap)
+
+    def points_removed(self, undo: bool) -> int:
+        return 0 if undo else self.s._count("session", self.session_id)
 
 
 class _MoveGroup(_Command):

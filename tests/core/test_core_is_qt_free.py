@@ -16,9 +16,10 @@ print(",".join(bad))
 
 EXPORT_CODE = """
 import pkgutil, importlib, sys
-import seminarnotes.export
-for info in pkgutil.walk_packages(seminarnotes.export.__path__, "seminarnotes.export."):
-    importlib.import_module(info.name)
+import seminarnotes.export, seminarnotes.wordimport
+for package in (seminarnotes.export, seminarnotes.wordimport):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
 print(",".join(sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))))
 """
 
@@ -31,5 +32,5 @@ def test_core_imports_neither_qt_nor_python_docx() -> None:
     assert _run(CODE) == ""
 
 
-def test_export_does_not_import_qt() -> None:
+def test_export_and_word_import_do_not_import_qt() -> None:
     assert _run(EXPORT_CODE) == ""

@@ -124,13 +124,13 @@ def show_window(qtbot, library: Library):  # noqa: ANN001, ANN201
 
 def answer_save_dialogs(monkeypatch, chosen: Path) -> list[str]:  # noqa: ANN001 - pytest's monkeypatch
     """Every save dialog answers `chosen`; returns the list of proposed paths, filled as they are asked."""
-    from PySide6.QtWidgets import QFileDialog
+    from seminarnotes.ui import file_dialogs
 
     proposals: list[str] = []
 
     def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
         proposals.append(start)
-        return str(chosen), ""
+        return str(chosen)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     return proposals

@@ -20,7 +20,7 @@ from seminarnotes.core.package import PackageError
 from seminarnotes.ui.core_messages import TEMPLATES, translated
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "seminarnotes"
-ERRORS = {"LibraryError", "NotFound", "PackageError", "MessageError", "Message", "DamagedLibrary", "QueryTooLong",
+ERRORS = {"LibraryError", "PackageError", "MessageError", "Message", "DamagedLibrary", "QueryTooLong",
           "WriteError", "_fail"}
 
 

@@ -88,7 +88,7 @@ def test_outline_keys_are_saved(qtbot, window: MainWindow, library: Library, lib
         Point("Tidiga insatser"), Point("Elevhälsan", 0, "highlight"),
         Point("Skolsköterskan\noch kuratornGemensam lista", 1),
     ])
-    assert window.saveStatus.text().startswith("Saved ")
+    qtbot.waitUntil(lambda: window.saveStatus.text().startswith("Saved "), timeout=2000)
 
 
 def test_multi_line_paste_becomes_points(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
