@@ -37,3 +37,16 @@ def log_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir("Seminarnotes", appauthor=False)) / "seminarnotes.log"
+
+
+def state_dir() -> Path:
+    """The platform's per-user state folder: the journal of writes in progress."""
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir("Seminarnotes", appauthor=False))
+
+
+def pending_writes_dir() -> Path:
+    """Where the program notes each file it is writing, so that the next start can remove
+    the temporary file of a write that was interrupted."""
+    return state_dir() / "writing"

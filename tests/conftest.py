@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 XCB = os.environ["QT_QPA_PLATFORM"] == "xcb"
+# The program's log and its journal of writes in progress go to the user's state folder:
+# for the tests (and the command lines they start), a folder of their own.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="seminarnotes-test-state-")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SEMINARNOTES_SHARED", REPO.parent / "shared"))

@@ -10,6 +10,8 @@ when it returns, so an edit whose call returned survives a crash.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -20,13 +22,16 @@ from typing import TYPE_CHECKING, Any
 
 from seminarnotes.core import migrate, points_write
 from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
-from seminarnotes.core.errors import LibraryError, NotFound
+from seminarnotes.core.errors import DamagedLibrary, LibraryError, NotFound
+from seminarnotes.core.messages import N_
+from seminarnotes.core.migrations import HEAD
 from seminarnotes.core.outline import Point
 from seminarnotes.core.points_write import PointsSaved
 
 if TYPE_CHECKING:
     from seminarnotes.core.store import Store
 
+log = logging.getLogger("seminarnotes")
 KEEP_DELETED = dt.timedelta(days=30)  # how long a deleted seminar can be restored
 _DETAIL_COLUMNS = ", ".join(SeminarDetails.names())
 _EXPORT_COLUMNS = ", ".join(ExportSettings.names())
@@ -112,40 +117,192 @@ def _import_write_side() -> None:
     configure_mappers()
 
 
+def _check_place(path: Path, create: bool) -> bool:
+    """Whether a library exists at `path`; one sentence when the place cannot hold one."""
+    if path.is_dir():
+        raise LibraryError(N_("%1 is a folder; a library is a file."), path)
+    parent = path.parent
+    blocker = next((p for p in (parent, *parent.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise LibraryError(N_("The library %1 cannot be opened: %2 is a file, not a folder."), path, blocker)
+    if not migrate.has_content(path) and not path.exists():
+        if not create:
+            raise LibraryError(N_("There is no library at %1."), path)
+        return False
+    mode = path.stat().st_mode
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise LibraryError(N_("The library %1 is read-only; Seminarnotes can open it only when it may write to it "
+                              "(make it writable, or copy it)."), path)
+    if not os.access(parent, os.W_OK | os.X_OK) or _read_only_disk(parent):
+        raise LibraryError(N_("The library %1 cannot be opened: its folder %2 is read-only, and SQLite keeps its "
+                              "journal beside the library."), path, parent)
+    return True
+
+
+def _read_only_disk(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # Windows has no statvfs
+        return False
+
+
+def _repair_companions(path: Path) -> None:
+    """SQLite gives its -wal and -shm the library's permissions when it creates them: a library
+    once opened read-only leaves read-only ones, which block every write after the library is
+    writable again. They get the library's permissions back."""
+    from seminarnotes.core.library_files import companions
+
+    mode = path.stat().st_mode & 0o666
+    for companion in companions(path)[:2]:
+        try:
+            if companion.exists() and not companion.stat().st_mode & 0o200:
+                os.chmod(companion, mode | 0o200)
+        except OSError:
+            pass
+
+
+def _create(path: Path) -> None:
+    """A new library: made in a temporary file and renamed into place, so that an interrupted
+    creation leaves nothing that looks like a library."""
+    from seminarnotes.core.atomic import write_with
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_with(path, migrate.create, exclusive=True)
+
+
 class Library:
     """An open library file. Use `Library.open(path)`; close() when done."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self.read_only = read_only
+        if read_only:  # a backup: mode=ro, and as a rollback-journal file it needs nothing beside it
+            self._db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA busy_timeout=5000")
         self._store: Store | None = None
+        self._verifying: threading.Thread | None = None
+        self._temporary: Path | None = None
+        self.damage: DamagedLibrary | None = None
+        """Set when SQLite found the file damaged: nothing is written to it any more."""
+        self.backup_before_imports = False
+        """The program's imports back the library up first; scripts and tests that import
+        thousands of seminars in a loop leave this off."""
         self._points_db: sqlite3.Connection | None = None
 
     @classmethod
-    def open(cls, path: str | Path) -> Library:
-        """Open (creating or migrating as needed) the library at `path`."""
+    def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Library:
+        """Open the library at `path`, creating it when it does not exist (with create=False
+        that is one sentence instead), upgrading an older one after a backup.
+
+        A file that is not a library (empty, another program's, from a newer version) is
+        refused untouched. With verify=True SQLite's quick_check runs first and a damaged
+        library raises DamagedLibrary; verify=False leaves that to `verify_in_background`
+        (the window, whose start-up must not wait for it)."""
+        from seminarnotes.core.sqlite_errors import os_reason, read_failure
+
         path = Path(path).expanduser()
-        if path.is_dir():
-            raise LibraryError(f"{path} is a folder; a library is a file.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            migrate.upgrade(path)
-            return cls(path)
+            if not _check_place(path, create):
+                _create(path)
+            else:
+                _repair_companions(path)
+                migrate.upgrade(path)
+            library = cls(path)
         except OSError as err:
-            raise LibraryError(f"The library {path} cannot be opened: {err.strerror or err}.") from None
+            raise LibraryError(N_("The library %1 cannot be opened: %2."), path, os_reason(err)) from None
         except sqlite3.DatabaseError as err:
-            raise LibraryError(f"The library {path} cannot be opened: {err}.") from None
+            raise read_failure(path, err) from None
+        try:
+            if verify:
+                library.verify()
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Library:
+        """A backup (or any library) for reading only: nothing is written to it or beside it.
+        A backup from an older schema is read through an upgraded copy in a temporary folder."""
+        from seminarnotes.core.restore import check_backup
+
+        path = Path(path).expanduser()
+        check_backup(path)
+        if migrate.inspect(path) == HEAD:
+            return cls(path, read_only=True)
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="seminarnotes-backup-"))
+        copy = folder / path.name
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(copy))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        migrate.run_migrations(copy)
+        library = cls(copy, read_only=True)
+        library._temporary = folder  # removed on close
+        return library
+
+    # --- integrity -------------------------------------------------------------------
+
+    def verify(self) -> None:
+        """SQLite's quick_check now; a damaged library raises DamagedLibrary (and stays marked)."""
+        from seminarnotes.core.integrity import quick_problems
+
+        problems = quick_problems(self._db)
+        if problems:
+            self.damage = DamagedLibrary(self.path, problems[0])
+            raise self.damage
+
+    def verify_in_background(self) -> threading.Thread:
+        """Run quick_check on a connection of its own; the first write waits for it, and a
+        damaged library refuses every write (`damage` says why)."""
+        from seminarnotes.core.integrity import quick_problems
+
+        def run() -> None:
+            try:
+                db = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    problems = quick_problems(db)
+                finally:
+                    db.close()
+            except sqlite3.Error as err:
+                problems = [str(err)]
+            if problems:
+                self.damage = DamagedLibrary(self.path, problems[0])
+
+        self._verifying = threading.Thread(target=run, name="seminarnotes-verify", daemon=True)
+        self._verifying.start()
+        return self._verifying
+
+    def writable(self) -> None:
+        """Raise instead of writing to a backup opened for reading or to a damaged library."""
+        if self.read_only:
+            raise LibraryError(N_("This backup is open for reading only; copy a seminar into your library to "
+                                  "work on it."))
+        if self._verifying is not None:
+            self._verifying.join()
+        if self.damage is not None:
+            raise self.damage
 
     @property
     def store(self) -> Store:
         """The write side, loaded on first use; it also empties the Deleted list
-        of seminars older than 30 days."""
+        of seminars older than 30 days (after a backup)."""
+        self.writable()
         if self._store is None:
             from seminarnotes.core.store import Store
 
             self._store = Store(self.path)
-            self._store.purge_expired()
+            self.purge_expired()
         return self._store
 
     def preload(self) -> threading.Thread:
@@ -156,11 +313,17 @@ class Library:
         return thread
 
     def close(self) -> None:
+        if self._verifying is not None:
+            self._verifying.join()
         if self._store is not None:
             self._store.close()
         if self._points_db is not None:
             self._points_db.close()
         self._db.close()
+        if self._temporary is not None:
+            import shutil
+
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     def __enter__(self) -> Library:
         return self
@@ -177,15 +340,25 @@ class Library:
         finally:
             self._db.execute("COMMIT")
 
+    def reader(self) -> Library:
+        """Another connection to the same file, for reading on another thread (search)."""
+        return Library(self.path, read_only=self.read_only)
+
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection (from another thread); it raises."""
+        self._db.interrupt()
+
     def _one(self, sql: str, params: Sequence[Any], what: str, id_: int) -> Sequence[Any]:
         row = self._db.execute(sql, params).fetchone()
         if row is None:
-            raise NotFound(f"There is no {what} with id {id_} in the library.")
+            raise NotFound(what, id_)
         return row
 
     def integrity_ok(self) -> bool:
-        """SQLite's own check of the file."""
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        """SQLite's own full check of the file."""
+        from seminarnotes.core.integrity import integrity_problems
+
+        return not integrity_problems(self._db)
 
     # --- reads -------------------------------------------------------------------
 
@@ -332,12 +505,29 @@ class Library:
         self.store.restore_seminar(seminar_id)
 
     def purge_seminar(self, seminar_id: int) -> None:
-        """Remove a seminar and everything in it for good."""
-        self.store.purge_seminar(seminar_id)
+        """Remove a seminar and everything in it for good, after a backup that still holds it."""
+        from seminarnotes.core import backup
+
+        store = self.store
+        self._one("SELECT 1 FROM seminar WHERE id = ?", (seminar_id,), "seminar", seminar_id)
+        backup.make_backup(self.path, "purge", if_changed=True)
+        store.purge_seminar(seminar_id)
 
     def purge_expired(self, now: dt.datetime | None = None) -> int:
-        """Remove seminars deleted more than 30 days before `now`; returns how many."""
-        return self.store.purge_expired(now)
+        """Remove seminars deleted more than 30 days before `now`; returns how many.
+        A backup is taken first (the purged seminars stay in it); without one nothing is purged."""
+        from seminarnotes.core import backup
+
+        store = self.store
+        cutoff = ((now or dt.datetime.now()) - KEEP_DELETED).isoformat(sep=" ")
+        if not self._db.execute("SELECT 1 FROM seminar WHERE deleted < ? LIMIT 1", (cutoff,)).fetchone():
+            return 0
+        try:
+            backup.make_backup(self.path, "purge", if_changed=True)
+        except (LibraryError, OSError):
+            log.warning("no backup could be made, so the Deleted list was not emptied", exc_info=True)
+            return 0
+        return store.purge_expired(now)
 
     def set_archived(self, seminar_id: int, archived: bool) -> None:
         """Archived seminars are hidden from the archive view unless asked for."""
@@ -381,16 +571,24 @@ class Library:
                    copy_name: str = "") -> PointsSaved:
         """Replace a group's points in one transaction (the editor's save). With
         `based_on`, a group another writer changed since that version keeps its text
-        and the points go into a new group `copy_name` after it (see points_write)."""
+        and the points go into a new group `copy_name` after it (see points_write).
+        Refused for a damaged library or a backup opened for reading (`writable`)."""
+        self.writable()
         if self._points_db is None:
             self._points_db = points_write.connect(self.path)
         return points_write.write_points(self._points_db, group_id, points, based_on=based_on, copy_name=copy_name)
 
     def import_doc(self, doc: SeminarDoc) -> int:
-        """Add a whole seminar in one transaction; returns its id."""
-        return self.store.import_doc(doc)
+        """Add a whole seminar in one transaction; returns its id. With `backup_before_imports`
+        (the window and the command line) the library is backed up first if it changed."""
+        store = self.store
+        if self.backup_before_imports:
+            from seminarnotes.core import backup
+
+            backup.make_backup(self.path, "import", if_changed=True)
+        return store.import_doc(doc)
 
     def import_copy(self, doc: SeminarDoc) -> int:
         """Add a seminar the library may already hold as a copy with an identity of its
         own (a new uid), so that the two stay apart; returns its id."""
-        return self.store.import_doc(replace(doc, uid=""))
+        return self.import_doc(replace(doc, uid=""))

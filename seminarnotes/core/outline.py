@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
+from seminarnotes.core.messages import Message, N_
+
 MAX_LEVEL = 2
 KINDS = ("point", "highlight")
 
@@ -27,25 +29,26 @@ class Point:
 class LevelError(ValueError):
     """A list of points breaks the level rules; `index` names the first bad point."""
 
-    def __init__(self, index: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, index: int, message: Message) -> None:
+        super().__init__(str(message))
         self.index = index
+        self.message = message
 
 
-def level_problem(points: Sequence[Point]) -> tuple[int, str] | None:
+def level_problem(points: Sequence[Point]) -> tuple[int, Message] | None:
     """The first point that breaks a rule, as (index, sentence), or None."""
     previous = -1
     for index, point in enumerate(points):
         if point.kind not in KINDS:
-            return index, f"kind: {point.kind!r} is not 'point' or 'highlight'"
+            return index, Message(N_("kind: %1 is not 'point' or 'highlight'"), repr(point.kind))
         if not isinstance(point.level, int) or isinstance(point.level, bool):
-            return index, f"level: {point.level!r} is not a whole number"
+            return index, Message(N_("level: %1 is not a whole number"), repr(point.level))
         if point.level < 0 or point.level > MAX_LEVEL:
-            return index, f"level: {point.level} is not 0, 1 or 2"
+            return index, Message(N_("level: %1 is not 0, 1 or 2"), point.level)
         if point.level > previous + 1:
             if index == 0:
-                return index, f"level: {point.level} must be 0 for the first point"
-            return index, f"level: {point.level} is more than one above {previous}"
+                return index, Message(N_("level: %1 must be 0 for the first point"), point.level)
+            return index, Message(N_("level: %1 is more than one above %2"), point.level, previous)
         previous = point.level
     return None
 

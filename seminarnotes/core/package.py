@@ -24,6 +24,7 @@ from seminarnotes.core.document import (
     SessionDoc,
     is_logo_image,
 )
+from seminarnotes.core.messages import Message, MessageError, N_
 from seminarnotes.core.outline import Point, level_problem
 
 FORMAT = "seminarnotes-package"
@@ -36,23 +37,23 @@ _CLOSING_TEXT = ("thanks", "about", "compiled_by", "website")
 _CONTACT_TEXT = ("name", "role", "organization", "phone", "email")
 
 
-class PackageError(ValueError):
+class PackageError(MessageError, ValueError):
     """A package the program refuses; the message is one sentence for the user."""
 
 
-def _fail(path: str, problem: str) -> PackageError:
-    return PackageError(f"{path}: {problem}" if path else problem)
+def _fail(path: str, problem: Message) -> PackageError:
+    return PackageError(N_("%1: %2"), path, problem) if path else PackageError(problem)
 
 
 def _obj(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, f"expected an object, found {_kind(value)}")
+        raise _fail(path, Message(N_("expected an object, found %1"), _kind(value)))
     return value
 
 
 def _list(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
-        raise _fail(path, f"expected a list, found {_kind(value)}")
+        raise _fail(path, Message(N_("expected a list, found %1"), _kind(value)))
     return value
 
 
@@ -61,20 +62,26 @@ def _text(obj: dict[str, Any], key: str, path: str, default: str = "") -> str:
     if value is None:
         return default
     if not isinstance(value, str):
-        raise _fail(f"{path}{key}", f"expected text, found {_kind(value)}")
+        raise _fail(f"{path}{key}", Message(N_("expected text, found %1"), _kind(value)))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:  # JSON's "\ud800": half of a character, which no file or database can hold
+        raise _fail(f"{path}{key}", Message(N_("contains %1, half of a character, which is not text"),
+                                            f"\\u{ord(value[err.start]):04x}")) from None
     return value
 
 
 def _bool(obj: dict[str, Any], key: str, path: str, default: bool) -> bool:
     value = obj.get(key, default)
     if not isinstance(value, bool):
-        raise _fail(f"{path}{key}", f"expected true or false, found {_kind(value)}")
+        raise _fail(f"{path}{key}", Message(N_("expected true or false, found %1"), _kind(value)))
     return value
 
 
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+def _kind(value: Any) -> Message:
+    names = {dict: N_("an object"), list: N_("a list"), str: N_("text"), bool: N_("true/false"),
+             type(None): N_("null")}
+    return Message(names.get(type(value), N_("a number")))  # JSON holds nothing else
 
 
 def _date(value: Any, path: str) -> dt.date | None:
@@ -86,7 +93,7 @@ def _date(value: Any, path: str) -> dt.date | None:
                 return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise _fail(path, f"{json.dumps(value, ensure_ascii=False)} is not a date in the form YYYY-MM-DD")
+    raise _fail(path, Message(N_("%1 is not a date in the form YYYY-MM-DD"), _shown(value)))
 
 
 def _timestamp(value: Any, path: str) -> dt.datetime | None:
@@ -97,7 +104,7 @@ def _timestamp(value: Any, path: str) -> dt.datetime | None:
             return dt.datetime.fromisoformat(value)
         except ValueError:
             pass
-    raise _fail(path, f"{json.dumps(value, ensure_ascii=False)} is not an ISO timestamp")
+    raise _fail(path, Message(N_("%1 is not an ISO timestamp"), _shown(value)))
 
 
 def _uid(value: Any, path: str) -> str:
@@ -106,7 +113,7 @@ def _uid(value: Any, path: str) -> str:
         return ""
     if isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value):
         return value
-    raise _fail(path, f"{json.dumps(value, ensure_ascii=False)} is not a seminar identity (32 hex digits)")
+    raise _fail(path, Message(N_("%1 is not a seminar identity (32 hex digits)"), _shown(value)))
 
 
 def _points(raw: Any, path: str) -> list[Point]:
@@ -116,12 +123,12 @@ def _points(raw: Any, path: str) -> list[Point]:
         here = f"{path}[{i}]"
         item = _obj(item, here)
         if "text" not in item:
-            raise _fail(f"{here}.text", "is missing")
+            raise _fail(f"{here}.text", Message(N_("is missing")))
         points.append(Point(_text(item, "text", f"{here}."), item.get("level", 0), item.get("kind", "point")))
     problem = level_problem(points)
     if problem is not None:
         index, message = problem
-        raise _fail("", f"{path}[{index}].{message}")
+        raise PackageError(N_("%1[%2].%3"), path, index, message)
     return points
 
 
@@ -132,7 +139,8 @@ def _export(raw: Any, path: str) -> ExportSettings:
     here = f"{path}."
     date_format = _text(raw, "date_format", here, "iso")
     if date_format not in DATE_FORMATS:
-        raise _fail(f"{here}date_format", f"{json.dumps(date_format)} is not one of {', '.join(DATE_FORMATS)}")
+        raise _fail(f"{here}date_format", Message(N_("%1 is not one of %2"), _shown(date_format),
+                                                  ", ".join(DATE_FORMATS)))
     logo: bytes | None = None
     logo_name = ""
     if raw.get("logo") is not None:
@@ -141,9 +149,9 @@ def _export(raw: Any, path: str) -> ExportSettings:
         try:
             logo = base64.b64decode(_text(logo_raw, "data", f"{here}logo."), validate=True)
         except (binascii.Error, ValueError):
-            raise _fail(f"{here}logo.data", "is not valid base64") from None
+            raise _fail(f"{here}logo.data", Message(N_("is not valid base64"))) from None
         if not is_logo_image(logo):
-            raise _fail(f"{here}logo.data", "is not a PNG or JPEG image")
+            raise _fail(f"{here}logo.data", Message(N_("is not a PNG or JPEG image")))
     return ExportSettings(
         date_format=date_format,
         session_page_break=_bool(raw, "session_page_break", here, True),
@@ -159,21 +167,21 @@ def parse(data: Any) -> SeminarDoc:
     top = _obj(data, "")
     if top.get("format") != FORMAT:
         if "format" not in top:
-            raise _fail("format", f"is missing; this is not a {SUFFIX} package")
-        raise _fail("format", f"{json.dumps(top['format'], ensure_ascii=False)} is not \"{FORMAT}\"")
+            raise _fail("format", Message(N_("is missing; this is not a %1 package"), SUFFIX))
+        raise _fail("format", Message(N_("%1 is not \"%2\""), _shown(top["format"]), FORMAT))
     version = top.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail("version", f"{json.dumps(version)} is not a package version")
+        raise _fail("version", Message(N_("%1 is not a package version"), _shown(version)))
     if version > VERSION:
-        raise _fail("version", f"the package is version {version}, but this program reads up to version {VERSION}; "
-                    "please update Seminarnotes")
+        raise _fail("version", Message(N_("the package is version %1, but this program reads up to version %2; "
+                                          "please update Seminarnotes"), version, VERSION))
     if "seminar" not in top:
-        raise _fail("seminar", "is missing")
+        raise _fail("seminar", Message(N_("is missing")))
     sem = _obj(top["seminar"], "seminar")
     if "title" not in sem:
-        raise _fail("seminar.title", "is missing")
+        raise _fail("seminar.title", Message(N_("is missing")))
     if "sessions" not in sem:
-        raise _fail("seminar.sessions", "is missing")
+        raise _fail("seminar.sessions", Message(N_("is missing")))
     details = SeminarDetails(**{key: _text(sem, key, "seminar.") for key in _TOP_TEXT})
     details.date = _date(sem.get("date"), "seminar.date")
     details.language = _text(sem, "language", "seminar.", "sv") or "sv"
@@ -205,42 +213,58 @@ def parse(data: Any) -> SeminarDoc:
     )
 
 
+def _shown(value: Any) -> str:
+    """A wrong value as the package spells it (text in quotes), cut short if long."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def loads(raw: bytes | str) -> SeminarDoc:
     """Decode and validate package text; raise PackageError with one sentence."""
     if len(raw) > MAX_BYTES:
-        raise PackageError(f"The file is larger than {MAX_BYTES // 1_000_000} MB, too large for a seminar package.")
+        raise PackageError(N_("The file is larger than %1 MB, too large for a seminar package."),
+                           MAX_BYTES // 1_000_000)
     try:
         data = json.loads(raw)
     except UnicodeDecodeError:
-        raise PackageError("The file is not UTF-8 text, so it is not a seminar package.") from None
+        raise PackageError(N_("The file is not UTF-8 text, so it is not a seminar package.")) from None
     except json.JSONDecodeError as err:
-        raise PackageError(f"The file is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).") from None
+        raise PackageError(N_("The file is not valid JSON (line %1, column %2: %3)."), err.lineno, err.colno,
+                           err.msg) from None
+    except RecursionError:
+        raise PackageError(N_("The file is nested too deeply to be a seminar package.")) from None
     return parse(data)
 
 
 def read(path: str | os.PathLike[str]) -> SeminarDoc:
-    """Read and validate a package file; every failure is a PackageError sentence."""
+    """Read and validate a package file; every failure is a PackageError sentence.
+
+    At most the size limit is read, so a file without a size (a device, a pipe) cannot fill the memory."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PackageError(f"{path.name} is larger than {MAX_BYTES // 1_000_000} MB, too large for a seminar package.")
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise PackageError(f"There is no file {path}.") from None
+        raise PackageError(N_("There is no file %1."), path) from None
     except IsADirectoryError:
-        raise PackageError(f"{path} is a folder, not a seminar package.") from None
+        raise PackageError(N_("%1 is a folder, not a seminar package."), path) from None
     except PermissionError:
-        raise PackageError(f"{path} cannot be read: permission denied.") from None
+        raise PackageError(N_("%1 cannot be read: permission denied."), path) from None
     except OSError as err:
-        raise PackageError(f"{path} cannot be read: {err.strerror or err}.") from None
+        raise PackageError(N_("%1 cannot be read: %2."), path, err.strerror or err) from None
+    if len(raw) > MAX_BYTES:
+        raise PackageError(N_("%1 is larger than %2 MB, too large for a seminar package."), path.name,
+                           MAX_BYTES // 1_000_000)
     try:
         return loads(raw)
     except PackageError as err:
-        sentence = str(err) if str(err).endswith((".", "?", "!", ")")) else f"{err}."
-        raise PackageError(f"{path.name} cannot be used: {sentence}") from None
-
-
+        inner = err.message
+        if str(inner).endswith((".", "?", "!", ")")):
+            raise PackageError(N_("%1 cannot be used: %2"), path.name, inner) from None
+        raise PackageError(N_("%1 cannot be used: %2."), path.name, inner) from None
 def to_dict(doc: SeminarDoc) -> dict[str, Any]:
     """The package JSON object for a seminar, all fields written out."""
     d = doc.details
@@ -286,6 +310,12 @@ def dumps(doc: SeminarDoc) -> str:
     return json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n"
 
 
-def write(doc: SeminarDoc, path: str | os.PathLike[str]) -> None:
-    """Write the package beside the target and rename it into place."""
-    write_atomically(Path(path), dumps(doc).encode("utf-8"))
+def write(doc: SeminarDoc, path: str | os.PathLike[str], *, library: Path | None = None,
+          sources: tuple[Path, ...] = ()) -> Path:
+    """Write the package beside the target and rename it into place (see atomic.check_target
+    for the targets refused). A seminar too large for `read` to accept again is refused."""
+    data = dumps(doc).encode("utf-8")
+    if len(data) > MAX_BYTES:
+        raise PackageError(N_("The seminar is too large for a package: it would be %1 MB, and a package holds at "
+                              "most %2 MB."), f"{len(data) / 1e6:.1f}", MAX_BYTES // 1_000_000)
+    return write_atomically(Path(path), data, library=library, sources=sources)

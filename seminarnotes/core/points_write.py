@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from seminarnotes.core.errors import LibraryError, NotFound
+from seminarnotes.core.errors import NotFound
 from seminarnotes.core.outline import Point, check_levels
 
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
@@ -61,8 +61,10 @@ def write_points(db: sqlite3.Connection, group_id: int, points: Sequence[Point],
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-    except sqlite3.OperationalError as err:
-        raise LibraryError(f"The library could not be written ({err}); nothing was changed.") from None
+    except sqlite3.DatabaseError as err:  # full, locked, read-only or damaged: one sentence (sqlite_errors)
+        from seminarnotes.core.sqlite_errors import write_failure
+
+        raise write_failure(Path(db.execute("PRAGMA database_list").fetchone()[2]), err) from None
     return saved
 
 
@@ -71,7 +73,7 @@ def _write(db: sqlite3.Connection, group_id: int, points: list[Point], based_on:
     row = db.execute("SELECT g.session_id, g.position, g.name, g.version, s.seminar_id FROM discussion_group g "
                      "JOIN seminar_session s ON s.id = g.session_id WHERE g.id = ?", (group_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no group with id {group_id} in the library.")
+        raise NotFound("group", group_id)
     session_id, position, name, version, seminar_id = row
     stamp = timestamp()
     if based_on is not None and version != based_on:

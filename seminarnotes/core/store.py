@@ -9,6 +9,7 @@ another writer, and it has reached the disk (WAL, synchronous=FULL) when it retu
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,17 +17,19 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from seminarnotes.core.document import DATE_FORMATS, ExportSettings, GroupDoc, SeminarDetails, SeminarDoc
 from seminarnotes.core.errors import LibraryError, NotFound
 from seminarnotes.core.library import KEEP_DELETED
+from seminarnotes.core.messages import N_
 from seminarnotes.core.models import Group, Point, Seminar, Session, new_uid, now
 from seminarnotes.core.outline import Point as PointData
 from seminarnotes.core.outline import check_levels
 
+log = logging.getLogger("seminarnotes")
 DETAIL_NAMES = SeminarDetails.names()
 EXPORT_NAMES = ExportSettings.names()
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
@@ -37,7 +40,7 @@ def transactional_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     Python's sqlite3 driver begins a transaction only before INSERT/UPDATE/DELETE;
     we switch that off and begin ourselves, immediately, as SQLAlchemy documents."""
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # seminar text never reaches a log
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -59,9 +62,9 @@ def check_changes(changes: dict[str, Any]) -> None:
     if unknown:
         raise TypeError(f"unknown seminar fields: {', '.join(sorted(unknown))}")
     if "date_format" in changes and changes["date_format"] not in DATE_FORMATS:
-        raise LibraryError(f"{changes['date_format']!r} is not a date format ({', '.join(DATE_FORMATS)}).")
+        raise LibraryError(N_("%1 is not a date format (%2)."), repr(changes["date_format"]), ", ".join(DATE_FORMATS))
     if "date" in changes and changes["date"] is not None and not isinstance(changes["date"], dt.date):
-        raise LibraryError(f"{changes['date']!r} is not a date.")
+        raise LibraryError(N_("%1 is not a date."), repr(changes["date"]))
 
 
 def _renumber(rows: list[Any]) -> None:
@@ -88,6 +91,7 @@ class Store:
     """Every change to the library goes through here."""
 
     def __init__(self, path: Path) -> None:
+        self._path = path
         self._engine = transactional_engine(path)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
@@ -97,17 +101,21 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[OrmSession]:
         """One transaction; a disk that is full, read-only or locked becomes one sentence."""
+        from seminarnotes.core.sqlite_errors import write_failure
+
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as err:
-            raise LibraryError(f"The library could not be written ({err.orig}); nothing was changed.") from None
+        except DBAPIError as err:
+            if not isinstance(err, OperationalError):  # a constraint: worth a look (parameters are hidden)
+                log.warning("a write was refused by the database", exc_info=True)
+            raise write_failure(self._path, err.orig) from None
 
     @staticmethod
     def _get(session: OrmSession, model: type, id_: int, what: str) -> Any:
         row = session.get(model, id_)
         if row is None:
-            raise NotFound(f"There is no {what} with id {id_} in the library.")
+            raise NotFound(what, id_)
         return row
 
     def _seminar(self, s: OrmSession, id_: int) -> Seminar:
@@ -248,7 +256,7 @@ class Store:
             group = self._group(s, group_id)
             target = self._session_row(s, session_id)
             if target.seminar_id != group.session.seminar_id:
-                raise LibraryError("A group can only be moved to a session of the same seminar.")
+                raise LibraryError(N_("A group can only be moved to a session of the same seminar."))
             source_groups, target_groups = group.session.groups, target.groups  # both loaded before the move
             with s.no_autoflush:
                 source_groups.remove(group)

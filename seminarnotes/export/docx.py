@@ -8,6 +8,7 @@ earlier file).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import docx
@@ -51,10 +52,23 @@ def build_document(doc: SeminarDoc, *, now: dt.datetime | None = None) -> Docume
     return document
 
 
-def export_docx(doc: SeminarDoc, target: Path, *, now: dt.datetime | None = None) -> None:
-    """Write `doc` to `target` as .docx; raises WriteError with one sentence on failure."""
+def export_docx(doc: SeminarDoc, target: Path, *, now: dt.datetime | None = None, library: Path | None = None,
+                sources: tuple[Path, ...] = ()) -> Path:
+    """Write `doc` to `target` as .docx; raises WriteError with one sentence on failure, or when
+    `target` is `library`, one of its files or one of `sources` (see atomic.check_target)."""
+    from seminarnotes.core.atomic import check_target
+
+    check_target(Path(target), library=library, sources=sources)  # before the work of building it
     document = build_document(doc, now=now)
-    write_with(Path(target), lambda tmp: document.save(str(tmp)))
+    return write_with(Path(target), lambda tmp: _save(document, tmp), library=library, sources=sources)
+
+
+def _save(document: Document, tmp: Path) -> None:
+    """The zip is made in memory and written in one go: a full disk then ends in one OSError,
+    not also in the zip module's complaint about a file it could not close."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    tmp.write_bytes(buffer.getvalue())
 
 
 def _utc(now: dt.datetime | None) -> dt.datetime:

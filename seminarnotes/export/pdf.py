@@ -75,15 +75,19 @@ def find_soffice() -> Path | None:
 
 
 def export_pdf(doc: SeminarDoc, target: Path, *, now: dt.datetime | None = None, timeout: float = TIMEOUT_S,
-               cancelled: Callable[[], bool] = lambda: False) -> None:
+               cancelled: Callable[[], bool] = lambda: False, library: Path | None = None,
+               sources: tuple[Path, ...] = ()) -> None:
     """Write `doc` to `target` as a tagged PDF; raises PdfError (or WriteError when the
-    target cannot be written) with one sentence, leaving any earlier file as it was."""
+    target cannot be written, or is the library, one of its files or one of `sources`:
+    see atomic.check_target) with one sentence, leaving any earlier file as it was."""
+    from seminarnotes.core.atomic import check_target
     from seminarnotes.export.docx import build_document
 
     soffice = find_soffice()
     if soffice is None:
         raise PdfUnavailable(INSTALL_HINT)
     target = Path(target)
+    check_target(target, library=library, sources=sources)  # before the minute LibreOffice may take
     work = Path(tempfile.mkdtemp(prefix="seminarnotes-pdf-"))
     try:
         # the file's name is the PDF's title for readers when the seminar has none
@@ -97,7 +101,7 @@ def export_pdf(doc: SeminarDoc, target: Path, *, now: dt.datetime | None = None,
         pdf = out / f"{source.stem}.pdf"
         if not pdf.is_file() or not pdf.read_bytes()[:5] == b"%PDF-":
             raise PdfError("LibreOffice did not make a PDF of the seminar; nothing was written.")
-        write_with(target, lambda tmp: shutil.copyfile(pdf, tmp))
+        write_with(target, lambda tmp: shutil.copyfile(pdf, tmp), library=library, sources=sources)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

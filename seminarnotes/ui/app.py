@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -56,15 +57,16 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 
 def _log_traceback(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> Path:
-    path = log_path()
-    text = "".join(traceback.format_exception(kind, value, tb))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} seminarnotes {seminarnotes.__version__}\n{text}")
-    except OSError:
-        sys.stderr.write(text)
-    return path
+    """The traceback into the rotating, time-stamped log (logs.py); stderr if that cannot be written."""
+    from seminarnotes import logs
+
+    if value.__traceback__ is None:
+        value = value.with_traceback(tb)
+    where = logs.log_unexpected(value)
+    if where is None:
+        sys.stderr.write("".join(traceback.format_exception(kind, value, tb)))
+        return log_path()
+    return where
 
 
 def _save_pending(window) -> bool | None:  # noqa: ANN001 - MainWindow | None
@@ -100,6 +102,8 @@ def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[]
             return
         path = _log_traceback(kind, value, tb)
         window = window_getter()
+        if _damage_found(window, value):
+            return
         saved = _save_pending(window)
         QMessageBox.critical(window, QApplication.translate("App", "Seminarnotes"),
                              crash_message(kind.__name__, path, saved))
@@ -107,12 +111,31 @@ def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[]
     sys.excepthook = hook
 
 
+def _damage_found(window, value: BaseException) -> bool:  # noqa: ANN001 - MainWindow | None
+    """A read that met a damaged page is not a crash: the window offers restore or rescue."""
+    from seminarnotes.core.sqlite_errors import is_damage
+
+    if window is None or not isinstance(value, sqlite3.DatabaseError) or not is_damage(value):
+        return False
+    from seminarnotes.core.errors import DamagedLibrary
+
+    library = window.library
+    library.damage = library.damage or DamagedLibrary(library.path, str(value))
+    session = getattr(window, "session", None)
+    if session is not None:
+        session.damaged(library.damage)
+    else:
+        from seminarnotes.ui.user_errors import warn
+
+        warn(window, library.damage)
+    return True
+
+
 def run(library_path: Path | None, open_file: Path | None = None) -> int:
     """Open the library and show the window; returns the exit status."""
     app = make_application()
-    from seminarnotes.core.errors import LibraryError
-    from seminarnotes.core.library import Library
     from seminarnotes.paths import default_library_path
+    from seminarnotes.ui.library_session import LibrarySession
     from seminarnotes.ui.single_instance import SingleInstance
 
     path = library_path or default_library_path()
@@ -126,36 +149,28 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
             print(f"seminarnotes: {sentence}", file=sys.stderr)
             QMessageBox.critical(None, app.translate("App", "Seminarnotes"), sentence)
             return 2
-    try:
-        library = Library.open(path)
-    except LibraryError as err:
+    session = LibrarySession(path)  # the library and its window; a restore replaces the window
+    if not session.open():
         instance.release()
-        QMessageBox.critical(None, app.translate("App", "Seminarnotes"), str(err))
         return 2
-    from seminarnotes.ui.main_window import MainWindow
-
-    window = MainWindow(library)
-    instance.handedOver.connect(window.handOver)
-    install_exception_hook(lambda: window)
-    window.restoreSession()
-    window.show()
-    window.raise_()
-    window.activateWindow()  # keyboard shortcuts need an active window, with or without a window manager
+    window = session.window
+    instance.handedOver.connect(lambda open_file: session.window.handOver(open_file))
+    install_exception_hook(lambda: session.window)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
         QTimer.singleShot(0, lambda: _report_ready(window))
     # once the window is up: import the write machinery in the background, so that
     # the first save does not wait for it
     preload = []
-    QTimer.singleShot(0, lambda: preload.append(library.preload()))
+    QTimer.singleShot(0, lambda: preload.append(session.library.preload()))
     if open_file is not None:
-        QTimer.singleShot(0, lambda: window.importPackage(open_file))
+        QTimer.singleShot(0, lambda: session.window.importPackage(open_file))
     if bench:
         QTimer.singleShot(0, lambda: _report_idle(window, preload))
     try:
         return app.exec()
     finally:
-        library.close()
+        session.close()
         instance.release()
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
+from seminarnotes.ui.core_messages import translated
 
 QUIET_MS = 600  # a save runs this long after the last key ...
 MAX_WAIT_MS = 1400  # ... and never later than this after the first unsaved key
@@ -186,7 +187,7 @@ class Autosaver(QObject):
                 try:
                     job = save()
                 except SAVE_ERRORS as err:
-                    self._report(str(err))
+                    self._report(translated(err))
                     continue
                 if self._pending.get(key) is save:
                     del self._pending[key]
@@ -230,7 +231,7 @@ class Autosaver(QObject):
                 self._pending.setdefault(key, lambda job=job: job)  # retry these very points
                 if self._firstPending is None:
                     self._firstPending = time.monotonic()
-                self._report(str(error))
+                self._report(translated(error))
             else:
                 raise error  # a programming error: the exception hook logs it and saves what it can
         return wrote

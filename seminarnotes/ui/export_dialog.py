@@ -89,7 +89,9 @@ def export_to_word(parent: QWidget, doc: SeminarDoc) -> Path | None:
     try:
         export_docx(doc, target)
     except WriteError as err:
-        QMessageBox.warning(parent, title, str(err))
+        from seminarnotes.ui.core_messages import translated
+
+        QMessageBox.warning(parent, title, translated(err))
         return None
     offer_to_open(parent, target)
     return target

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self)  # archive, search, find bar; takes over the central widget
         self.recent = RecentSeminars(self, self.fileMenu, self.openAction)
         self.packageDrop = PackageDrop(self)
+        from seminarnotes.ui.backups_dialog import BackupActions
+
+        self.backupActions = BackupActions(self)  # File ▸ Restore from backup…, Open backup…
         self._dataVersion = library.data_version()
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
@@ -312,6 +315,7 @@ class MainWindow(QMainWindow):
     def _pointsJob(self, group_id: int, points: list[Point] | None = None) -> Job:
         """The save of a group's points: the editor's text, read now on the GUI thread,
         written on the autosaver's thread based on the version the editor showed."""
+        self.library.writable()  # a damaged library or a backup opened for reading: one sentence, kept pending
         if points is None:
             points = self.editor.points()
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

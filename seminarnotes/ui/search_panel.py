@@ -2,8 +2,9 @@
 
 A thin view over `core.search.search`: a query field, a debounce so a fast typist
 does not run one query per key, and a list of hits whose snippet shows the match
-in bold. Enter or double-click emits `hitActivated` for the window to open the
-seminar at that group and point.
+in bold. The search runs on a thread of its own (search_worker.py), the newest
+query winning, so a slow query never freezes the window. Enter or double-click
+emits `hitActivated` for the window to open the seminar at that group and point.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from seminarnotes.core.library import Library
-from seminarnotes.core.search import KIND_GROUP, KIND_SEMINAR, KIND_SESSION, SearchHit, search
+from seminarnotes.core.search import KIND_GROUP, KIND_SEMINAR, KIND_SESSION, SearchHit
+from seminarnotes.ui.search_worker import SearchWorker
 
 Index = QModelIndex | QPersistentModelIndex
 HtmlRole = Qt.ItemDataRole.UserRole + 1
@@ -166,15 +168,41 @@ class SearchPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.queryEdit)
 
+        self.worker = SearchWorker(library, LIMIT, _START, _END)  # no parent: it outlives the panel's C++ side
+        self.worker.answered.connect(self._answered)
+        worker = self.worker
+        self.destroyed.connect(lambda *_: worker.stop())  # not a method of the object being destroyed
+        self._asked = 0  # the newest query's number; older answers are dropped
+        self._answeredSerial = 0
+        self._openWhenAnswered = False
+
     def runSearch(self) -> None:
-        """Search now; called by the debounce timer."""
+        """Search now (on the search thread); called by the debounce timer."""
         self.timer.stop()
         text = self.queryEdit.text().strip()
-        hits = search(self.library, text, limit=LIMIT, start=_START, end=_END) if text else []
+        self._asked += 1
+        if not text:
+            self._answered(self._asked, [], None)
+            return
+        self.statusLabel.setText(self.tr("Searching…"))
+        self.worker.ask(self._asked, text)
+
+    def searching(self) -> bool:
+        """Whether the newest query is still waiting for its answer."""
+        return self._answeredSerial != self._asked or self.timer.isActive()
+
+    def _answered(self, serial: int, hits: list[SearchHit], error: Exception | None) -> None:
+        if serial != self._asked:
+            return  # a newer query is on its way
+        self._answeredSerial = serial
         self.model.setHits(hits)
         if hits:
             self.list.setCurrentIndex(self.model.index(0))
-        if not text:
+        if error is not None:
+            from seminarnotes.ui.core_messages import translated
+
+            self.statusLabel.setText(translated(error))
+        elif not self.queryEdit.text().strip():
             self.statusLabel.setText("")
         elif not hits:
             self.statusLabel.setText(self.tr("No matches"))
@@ -182,6 +210,9 @@ class SearchPanel(QWidget):
             self.statusLabel.setText(self.tr("The first %n matches", "", LIMIT))
         else:
             self.statusLabel.setText(self.tr("%n matches", "", len(hits)))  # "1 match": seminarnotes_en.ts
+        if self._openWhenAnswered:
+            self._openWhenAnswered = False
+            self._activate(self.list.currentIndex())
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -206,7 +237,10 @@ class SearchPanel(QWidget):
             if enter:
                 if self.timer.isActive():  # typed faster than the debounce: answer what is typed
                     self.runSearch()
-                self._activate(self.list.currentIndex())
+                if self.searching():
+                    self._openWhenAnswered = True  # the first hit of what is typed, once it is found
+                else:
+                    self._activate(self.list.currentIndex())
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.list.setFocus(Qt.FocusReason.OtherFocusReason)

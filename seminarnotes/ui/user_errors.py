@@ -1,5 +1,6 @@
 """Problems the user can act on (a library that cannot be written, a bad package, a
-full disk) become one sentence in a warning, not the crash dialog of the exception hook.
+full disk) become one sentence in a warning, in the user's language (core_messages),
+not the crash dialog of the exception hook.
 
 `user_errors` wraps a widget's gesture method; `warn` shows one such error.
 """
@@ -25,7 +26,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def warn(parent: QWidget | None, error: BaseException) -> None:
     """The error's own sentence in a warning over `parent`."""
-    QMessageBox.warning(parent, QCoreApplication.translate("UserErrors", "Seminarnotes"), str(error))
+    from seminarnotes.ui.core_messages import translated
+
+    QMessageBox.warning(parent, QCoreApplication.translate("UserErrors", "Seminarnotes"), translated(error))
 
 
 def user_errors(method: F) -> F:

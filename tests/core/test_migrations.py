@@ -22,12 +22,16 @@ def _config() -> Config:
     return config
 
 
-def _make_at(path: Path, revision: str) -> None:
+def make_at(path: Path, revision: str, seminar: str | None = None) -> None:
+    """A library at an older schema revision, with one seminar of that title if given."""
     config = _config()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        if seminar is not None:
+            connection.exec_driver_sql("INSERT INTO seminar (id, title, language, created, modified) VALUES "
+                                       "(1, ?, 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')", (seminar,))
         connection.commit()
     engine.dispose()
 
@@ -52,7 +56,7 @@ def test_empty_file_is_created_at_head(tmp_path: Path) -> None:
 
 def test_library_of_the_first_schema_is_migrated_with_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    _make_at(path, REVISIONS[0])
+    make_at(path, REVISIONS[0])
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO seminar (id, title, date, language, created, modified) "
                     "VALUES (1, 'Gammal', '2014-04-08', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
@@ -70,9 +74,10 @@ def test_library_of_the_first_schema_is_migrated_with_a_backup(tmp_path: Path) -
         assert [h.group_name for h in search(lib, "bevarad")] == ["Köping"]  # the index was built by the migration
         assert [h.point_index for h in search(lib, "Köping")] == [None]
     assert _revision(path) == HEAD
-    backups = list(tmp_path.glob("old.sqlite.*.schema-0001.bak"))
+    backups = list((tmp_path / "backups").glob("old-*-upgrade.sqlite"))
     assert len(backups) == 1
     assert _revision(backups[0]) == REVISIONS[0]
+    assert not list(tmp_path.glob("*.bak"))  # the backup is in backups/, not beside the library
 
 
 def test_library_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -99,7 +104,7 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_text("hello, this is not a database" * 100)
-    with pytest.raises(LibraryError, match="cannot be opened"):
+    with pytest.raises(LibraryError, match="not a Seminarnotes library .it is not an SQLite file.; it was left"):
         Library.open(path)
 
 
@@ -107,7 +112,7 @@ def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: 
     from alembic import op
 
     path = tmp_path / "lib.sqlite"
-    _make_at(path, "0002")
+    make_at(path, "0002")
     with sqlite3.connect(path) as con:
         con.execute("INSERT INTO seminar (id, title, language, created, modified) "
                     "VALUES (1, 'Kvar', 'sv', '2014-04-08 09:00:00', '2014-04-08 09:00:00')")
@@ -116,7 +121,7 @@ def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(op, "execute", disk_full)
-    with pytest.raises(LibraryError, match="No space left on device"):
+    with pytest.raises(LibraryError, match="could not be upgraded to this version: the disk is full; it is as it"):
         Library.open(path)
     assert _revision(path) == "0002"
     with sqlite3.connect(path) as con:

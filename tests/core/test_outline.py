@@ -39,7 +39,8 @@ def test_rules_first_level_0_one_deeper_at_most_level_2():
         with pytest.raises(LevelError) as err:
             check_levels(bad)
         assert err.value.index == index
-    assert level_problem([Point("x", 0, "note")]) == (0, "kind: 'note' is not 'point' or 'highlight'")
+    index, problem = level_problem([Point("x", 0, "note")])
+    assert (index, str(problem)) == (0, "kind: 'note' is not 'point' or 'highlight'")
     assert level_problem([Point("x", True)]) is not None
 
 

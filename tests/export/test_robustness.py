@@ -26,7 +26,7 @@ def test_target_folder_is_a_file(seminar: SeminarDoc, tmp_path: Path) -> None:
     with pytest.raises(WriteError) as caught:
         export_docx(seminar, blocker / "out.docx")
     _one_sentence(str(caught.value))
-    assert "does not exist" in str(caught.value)
+    assert str(caught.value) == f"{blocker / 'out.docx'} could not be saved: {blocker} is a file, not a folder."
 
 
 def test_target_is_a_folder(seminar: SeminarDoc, tmp_path: Path) -> None:
@@ -46,8 +46,8 @@ def test_disk_full_keeps_the_earlier_file(seminar: SeminarDoc, tmp_path: Path,
     earlier = target.read_bytes()
     seminar.details.title = "Ny titel"
 
-    def disk_full(self, path: str) -> None:
-        Path(path).write_bytes(b"PK\x03\x04 half")
+    def disk_full(self, target) -> None:  # noqa: ANN001 - a path or a file object
+        target.write(b"PK\x03\x04 half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(docx.document.Document, "save", disk_full)

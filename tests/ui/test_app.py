@@ -34,7 +34,11 @@ def _flush_failing() -> SimpleNamespace:
 def test_the_crash_dialog_says_the_text_is_saved_only_when_it_is(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, window: SimpleNamespace | None, says_saved: bool,
         says_not_saved: bool) -> None:
+    from seminarnotes import logs
+
     log = tmp_path / "logs" / "seminarnotes.log"
+    logs.stop()
+    monkeypatch.setattr(logs, "log_path", lambda: log)
     monkeypatch.setattr(app, "log_path", lambda: log)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     shown: list[str] = []
@@ -48,6 +52,7 @@ def test_the_crash_dialog_says_the_text_is_saved_only_when_it_is(
     assert ("your text is saved" in shown[0]) == says_saved
     assert ("could not be saved" in shown[0]) == says_not_saved
     assert "RuntimeError" in shown[0] and str(log) in shown[0]
+    logs.stop()
     assert "a bug" in log.read_text(encoding="utf-8")
 
 

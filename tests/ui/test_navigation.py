@@ -171,6 +171,7 @@ def test_a_search_hit_opens_the_seminar_at_the_group_and_point(qtbot, window: Ma
     assert QApplication.focusWidget() is panel.queryEdit
     qtbot.keyClicks(panel.queryEdit, "kvalitetsdial*")
     qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.searching())  # the search runs on its own thread
     assert window.seminar_id == lib.other
     assert _node(window) == ("group", _group(lib, lib.other, "Sala"))
     assert window.editor.currentPointIndex() == 2
@@ -184,6 +185,7 @@ def test_a_session_hit_selects_the_session(qtbot, window: MainWindow, lib: Libra
     panel = window.navigation.searchPanel
     type_text(qtbot, panel.queryEdit, "kvällspass")
     qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.searching())  # the search runs on its own thread
     assert window.seminar_id == lib.other
     assert _node(window) == ("session", lib.seminar_tree(lib.other)[0].id)
     assert window.pages.currentWidget() is window.sessionForm
@@ -195,6 +197,7 @@ def test_a_search_hit_from_the_archive_page_leaves_the_archive(qtbot, window: Ma
     panel = window.navigation.searchPanel
     qtbot.keyClicks(panel.queryEdit, "utnyttja")
     qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.searching())  # the search runs on its own thread
     assert window.seminar_id == lib.resk and not window.navigation.archiveShown()
     assert _node(window) == ("group", _group(lib, lib.resk, "Fagersta och Skinnskatteberg"))
     assert window.editor.currentPointIndex() == 0

@@ -20,7 +20,7 @@ def panel(qtbot, lib: Library) -> SearchPanel:  # noqa: ANN001 - qtbot
 
 def _results(qtbot, panel: SearchPanel, query: str) -> list[str]:  # noqa: ANN001
     type_text(qtbot, panel.queryEdit, query)
-    qtbot.waitUntil(lambda: not panel.timer.isActive())
+    qtbot.waitUntil(lambda: not panel.searching())
     return [panel.model.index(r).data() for r in range(panel.model.rowCount())]
 
 
@@ -93,6 +93,7 @@ def test_double_click_opens_and_deleted_seminars_leave_the_results(
     assert signal.args[0] == lib.resk and signal.args[1] > 0
     lib.delete_seminar(lib.resk)
     panel.runSearch()
+    qtbot.waitUntil(lambda: not panel.searching())
     assert panel.model.rowCount() == 0
 
 
@@ -100,3 +101,37 @@ def test_hits_are_drawn(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
     _results(qtbot, panel, "APT")
     image = panel.list.viewport().grab().toImage()
     assert image.width() > 0 and panel.list.visualRect(panel.model.index(0)).height() >= 2 * 12
+
+
+def test_a_slow_search_runs_off_the_gui_thread_and_the_newest_query_wins(
+        qtbot, panel: SearchPanel, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import time
+
+    from seminarnotes.ui import search_worker
+
+    real = search_worker.search
+
+    def endless_for_one_query(reader, text, **options):  # noqa: ANN001, ANN003, ANN202
+        if text == "oändlig":  # a query that never ends unless interrupted
+            reader._db.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                               "SELECT count(*) FROM c").fetchone()
+        return real(reader, text, **options)
+
+    monkeypatch.setattr(search_worker, "search", endless_for_one_query)
+    panel.queryEdit.setText("oändlig")
+    started = time.monotonic()
+    panel.runSearch()
+    assert time.monotonic() - started < 0.5  # the window did not wait for it
+    assert panel.statusLabel.text() == "Searching…"
+    qtbot.wait(300)
+    assert panel.searching()
+    panel.queryEdit.setText("APT")
+    panel.runSearch()
+    qtbot.waitUntil(lambda: not panel.searching(), timeout=3000)  # the endless one was interrupted
+    assert panel.model.rowCount() == 5 and panel.statusLabel.text() == "5 matches"
+
+
+def test_a_query_too_long_says_so_under_the_field(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
+    _results(qtbot, panel, " ".join(f"ord{k}" for k in range(17)))
+    assert panel.statusLabel.text() == "The search is too long: use at most 16 words and 300 characters."
+    assert panel.model.rowCount() == 0
