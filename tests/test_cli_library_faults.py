@@ -131,7 +131,7 @@ def test_a_read_only_library_is_refused_and_can_be_written_once_writable_again(
     listed = _as_a_user("list", library=library)
     assert listed.returncode == 2 and "is read-only" in listed.stderr and len(listed.stderr.splitlines()) == 1
     library.chmod(0o644)
-    result = _as_a_user("import", str(reference_package), library=library)
+    result = _as_a_user("import", "--copy", str(reference_package), library=library)
     assert result.returncode == 0, result.stderr
 
 
@@ -144,7 +144,7 @@ def test_read_only_journal_files_left_by_a_read_only_opening_are_made_writable(
     shm = library.with_name(library.name + "-shm")
     assert shm.exists() and not shm.stat().st_mode & 0o222
     library.chmod(0o644)
-    result = _as_a_user("import", str(reference_package), library=library)
+    result = _as_a_user("import", "--copy", str(reference_package), library=library)
     assert result.returncode == 0, result.stderr
     assert len(cli("list", library=library).stdout.splitlines()) == 7
 

@@ -23,9 +23,9 @@ from tests.ui.conftest import answer_reimport, show_window
 
 
 def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from seminarnotes.ui import file_dialogs
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_a, **_k: str(path))
 
 
 def titles(path: Path) -> list[str]:
