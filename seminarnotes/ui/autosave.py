@@ -84,21 +84,42 @@ class _Writer:
         self._jobs.put(None)
         self._thread.join(timeout=10)
 
+    def _waiting(self, first: tuple[Hashable, Save, Job]) -> tuple[list[tuple[Hashable, Save, Job]], int, bool]:
+        """`first` and the jobs queued behind it, the newest of each key only (each holds
+        its key's whole text, so an older one need not be written); how many jobs were
+        taken from the queue; and whether to stop after them."""
+        newest = {first[0]: first}
+        taken, stop = 1, False
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if item is None:
+                stop = True
+                break
+            taken += 1
+            newest.pop(item[0], None)
+            newest[item[0]] = item
+        return list(newest.values()), taken, stop
+
     def _run(self) -> None:
         db: sqlite3.Connection | None = None
-        while (item := self._jobs.get()) is not None:
-            key, save, job = item
-            result: Any = None
-            error: BaseException | None = None
-            try:
-                if db is None:
-                    db = self._connect()
-                result = job.work(db)
-            except BaseException as err:  # noqa: BLE001 - handed to the GUI thread, which reports or raises
-                error = err
-            self._results.put((key, save, job, result, error))
+        stop = False
+        while not stop and (item := self._jobs.get()) is not None:
+            batch, taken, stop = self._waiting(item)
+            for key, save, job in batch:
+                result: Any = None
+                error: BaseException | None = None
+                try:
+                    if db is None:
+                        db = self._connect()
+                    result = job.work(db)
+                except BaseException as err:  # noqa: BLE001 - handed to the GUI thread, which reports or raises
+                    error = err
+                self._results.put((key, save, job, result, error))
             with self._idle:
-                self._busy -= 1
+                self._busy -= taken
                 self._idle.notify_all()
             self._wake()
         if db is not None:
@@ -238,6 +259,8 @@ class Autosaver(QObject):
 
     def _settle(self, wrote: bool) -> None:
         busy = self._writer is not None and self._writer.busy()
+        if not self._pending:
+            self._firstPending = None  # the next key starts the clock again, even while the writer works
         if self._pending and not self._timer.isActive():
             if self._lastError:
                 self.statusChanged.emit(self.tr("Not saved yet: will retry"))
@@ -245,7 +268,6 @@ class Autosaver(QObject):
             else:
                 self._timer.start(0)
         elif not self._pending and not busy:
-            self._firstPending = None
             self._lastError = ""
             time_text = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
             self.statusChanged.emit(self.tr("Saved %1").replace("%1", time_text))

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.exportPdfAction = self._action(self.tr("Export P&DF…"), self.exportPdf)
         self.exportPackageAction = self._action(self.tr("Export &package…"), self.exportPackage)
         self.importPackageAction = self._action(self.tr("&Import package…"), self.importPackage)
-        self.importWordAction = self._action(self.tr("Import Wor&d document…"), lambda: importWordDocument(self))
+        self.importWordAction = self._action(self.tr("Import &Word document…"), lambda: importWordDocument(self))
         self.saveAction = self._action(self.tr("Sa&ve now"), self.autosaver.flush, std.Save)
         self.quitAction = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.quitAction.setMenuRole(QAction.MenuRole.QuitRole)
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         if open_file is not None:
-            QTimer.singleShot(0, lambda: self.importPackage(open_file))
+            QTimer.singleShot(0, self, lambda: self.importPackage(open_file))
 
     @user_errors
     def importPackage(self, path: Path | None = None) -> None:
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
 
     def _menuClosed(self) -> None:
         """Esc or a choice in a menu: the keys go back where the user was, not to the menu bar."""
-        QTimer.singleShot(0, self._leaveMenuBar)
+        QTimer.singleShot(0, self, self._leaveMenuBar)
 
     def _leaveMenuBar(self) -> None:
         if isinstance(QApplication.activePopupWidget(), QMenu):
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
         if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget) and watched.window() is self:
             self._focusIn(watched, event.reason())  # type: ignore[attr-defined]
         elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.window() is not self:
-            QTimer.singleShot(0, self._afterDialog)
+            QTimer.singleShot(0, self, self._afterDialog)
         return super().eventFilter(watched, event)
 
     def _focusIn(self, widget: QWidget, reason: Qt.FocusReason) -> None:
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
         if reason in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
             target = self._workFocus
             if target is not None and target is not widget and target.isVisible() and target.isEnabled():
-                QTimer.singleShot(0, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason)
+                QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason)
                                   if self._workFocus is target and target.isVisible() else None)
             return
         self._workFocus = widget

@@ -50,7 +50,7 @@ class PackageDrop(QObject):
                 event.acceptProposedAction()  # type: ignore[attr-defined]
                 if event.type() == QEvent.Type.Drop:
                     # after the drop returns, so the file manager is not held by a dialog
-                    QTimer.singleShot(0, lambda: self.openPackages(paths))
+                    QTimer.singleShot(0, self, lambda: self.openPackages(paths))
                 return True
         return super().eventFilter(watched, event)
 

@@ -66,7 +66,7 @@ def read_word(path: str | os.PathLike[str]) -> WordReading:
         file_title=path.stem,
         core_title=(core.title or "").strip(),
         organizer=(header.strip() if not header.strip().isdigit() else "")
-        or (core.keywords or "").strip(),
+        or _organizer_line(paragraphs) or (core.keywords or "").strip(),
         language=_language(recognition.items, styles.lang or (core.language or ""), own),
         own_export=own,
         page_word=_page_word(footer),
@@ -103,3 +103,12 @@ def _session_page_break(paragraphs: list[Paragraph], items: list[Item]) -> bool 
     if len(sessions) < 2:
         return None
     return all(starts.get(line, False) for line in sessions[1:])
+
+
+def _organizer_line(paragraphs: list) -> str:  # noqa: ANN001 - Paragraph
+    """The organiser from our export's title block ("Arrangör: …"), for a page header
+    someone removed."""
+    for p in paragraphs:
+        if p.style == "organizer" and ":" in p.text:
+            return p.text.split(":", 1)[1].strip()
+    return ""

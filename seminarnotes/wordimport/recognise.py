@@ -103,8 +103,8 @@ class _Reader:
         seen_structure = False
         for index, p in enumerate(self.content):
             text = p.text.strip()
-            if index >= closing:
-                continue
+            if index >= closing or (self.own and p.style == "organizer"):
+                continue  # our title block's "Arrangör: …" repeats the page header's organiser
             if index in head:
                 role, reason = head[index]
                 items.append(Item(p.line, role, p.text if self.own else text, reason=reason, uncertain=bool(reason)))

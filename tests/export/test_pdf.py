@@ -171,5 +171,10 @@ def test_unwritable_target_is_the_word_exports_sentence(seminar: SeminarDoc, tmp
     blocker.write_text("x")
     with pytest.raises(WriteError) as caught:
         export_pdf(seminar, blocker / "resk.pdf")
-    assert "does not exist" in str(caught.value)
+    with pytest.raises(WriteError) as word:
+        from seminarnotes.export.docx import export_docx
+
+        export_docx(seminar, blocker / "resk.docx")
+    assert str(caught.value) == str(word.value).replace("resk.docx", "resk.pdf")
+    assert "is a file, not a folder" in str(caught.value)
     _one_sentence(str(caught.value))
