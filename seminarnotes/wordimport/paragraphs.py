@@ -409,7 +409,7 @@ def _run_text(run: etree._Element) -> tuple[str, bool]:
         elif tag == w("cr"):
             parts.append("\n")
         elif tag == w("noBreakHyphen"):
-            parts.append("-")
+            parts.append("\u2011")  # what our export writes as one; dates are read past it (patterns)
         elif tag == w("sym"):
             code = child.get(w("char"), "")
             try:

@@ -188,7 +188,8 @@ def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path
 
     def ask(_parent, doc, _held) -> Choice:  # noqa: ANN001
         asked.append(doc.details.title)
-        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        shown.extend(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible() and w.library.path == library_path)
         return Choice.OPEN
 
     monkeypatch.setattr(app, "make_application", TestApplication)
