@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/main_window.py" line="649"/>
+        <source>%1 “%2” takes %n point(s) out of the seminar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="182"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="210"/>
         <source>The first %n matches</source>
         <translation>
             <numerusform>The first %n match</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="184"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="212"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -4,25 +4,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../seminarnotes/ui/app.py" line="82"/>
+        <location filename="../../seminarnotes/ui/app.py" line="85"/>
         <source>Something unexpected went wrong ({kind}); the details are in {path}.</source>
         <translation>Något oväntat gick fel ({kind}). Detaljerna finns i {path}.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/app.py" line="84"/>
+        <location filename="../../seminarnotes/ui/app.py" line="87"/>
         <source>Something unexpected went wrong ({kind}); your text is saved and the details are in {path}.</source>
         <translation>Något oväntat gick fel ({kind}). Din text är sparad och detaljerna finns i {path}.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/app.py" line="87"/>
+        <location filename="../../seminarnotes/ui/app.py" line="90"/>
         <source>Something unexpected went wrong ({kind}) and your latest changes could not be saved; the details are in {path}.</source>
         <translation>Något oväntat gick fel ({kind}) och dina senaste ändringar kunde inte sparas. Detaljerna finns i {path}.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/app.py" line="103"/>
-        <location filename="../../seminarnotes/ui/app.py" line="119"/>
+        <location filename="../../seminarnotes/ui/app.py" line="108"/>
+        <location filename="../../seminarnotes/ui/app.py" line="150"/>
         <source>Seminarnotes</source>
         <translation>Seminarnotes</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/app.py" line="147"/>
+        <source>Seminarnotes is already open with this library but does not answer; close that window (or end the program) and start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -174,45 +179,624 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../seminarnotes/ui/autosave.py" line="45"/>
+        <location filename="../../seminarnotes/ui/autosave.py" line="163"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/autosave.py" line="75"/>
+        <location filename="../../seminarnotes/ui/autosave.py" line="266"/>
         <source>Not saved yet: will retry</source>
         <translation>Inte sparat än – försöker igen</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/autosave.py" line="80"/>
+        <location filename="../../seminarnotes/ui/autosave.py" line="273"/>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="17"/>
+        <source>%1 could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="18"/>
+        <source>%1 could not be saved: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="19"/>
+        <source>%1 could not be saved: the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="20"/>
+        <source>%1 could not be saved: no permission to write there (is the file open in another program?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="22"/>
+        <source>%1 could not be saved: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="23"/>
+        <source>%1 could not be saved: part of its folder path is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="24"/>
+        <source>%1 could not be saved: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="25"/>
+        <source>No file name was given to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="26"/>
+        <source>%1 could not be saved: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="27"/>
+        <source>%1 is not an ordinary file (a device, pipe or socket); choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="28"/>
+        <source>%1 is read-only; choose another file name or make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="29"/>
+        <source>%1 is the library itself; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="30"/>
+        <source>%1 is one of the library&apos;s own files (its journal, lock or backups); choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="32"/>
+        <source>%1 is the file being read; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="33"/>
+        <source>Too many backups in one second in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="34"/>
+        <source>The backup just written was not sound (%1); the library was not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="35"/>
+        <source>The library %1 could not be backed up: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="36"/>
+        <source>There is no seminar with id %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="37"/>
+        <source>There is no session with id %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="38"/>
+        <source>There is no group with id %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="39"/>
+        <source>The library %1 is damaged, so Seminarnotes will not write to it; restore a backup or rescue what can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="41"/>
+        <source>%1 is a folder; a library is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="42"/>
+        <source>The library %1 cannot be opened: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="43"/>
+        <source>The library %1 is read-only; Seminarnotes can open it only when it may write to it (make it writable, or copy it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="45"/>
+        <source>The library %1 cannot be opened: its folder %2 is read-only, and SQLite keeps its journal beside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="47"/>
+        <source>There is no library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="48"/>
+        <source>This backup is open for reading only; copy a seminar into your library to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="50"/>
+        <source>The library %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="51"/>
+        <source>%1 is an SQLite file, but not a Seminarnotes library; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="52"/>
+        <source>%1 is an empty file, not a Seminarnotes library; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="53"/>
+        <source>%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="54"/>
+        <source>%1 was written by a newer version of Seminarnotes (schema %2; this version knows up to %3); please update Seminarnotes to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="56"/>
+        <source>The library %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="57"/>
+        <source>The library %1 must be backed up before it is upgraded to this version, and the backup failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="59"/>
+        <source>The library %1 could not be upgraded to this version: %2; it is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="60"/>
+        <source>kind: %1 is not &apos;point&apos; or &apos;highlight&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="61"/>
+        <source>level: %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="62"/>
+        <source>level: %1 is not 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="63"/>
+        <source>level: %1 is more than one above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="64"/>
+        <source>level: %1 must be 0 for the first point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="65"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="66"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="67"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="68"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="69"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="70"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="71"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="72"/>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="73"/>
+        <source>%1 is not an ISO timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="74"/>
+        <source>%1 is not a seminar identity (32 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="75"/>
+        <source>%1[%2].%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="76"/>
+        <source>The file is larger than %1 MB, too large for a seminar package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="77"/>
+        <source>%1 is larger than %2 MB, too large for a seminar package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="78"/>
+        <source>The seminar is too large for a package: it would be %1 MB, and a package holds at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="80"/>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="81"/>
+        <source>expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="82"/>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="83"/>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="84"/>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="85"/>
+        <source>%1 is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="86"/>
+        <source>%1 is not a package version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="87"/>
+        <source>the package is version %1, but this program reads up to version %2; please update Seminarnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="89"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="90"/>
+        <source>The file is not UTF-8 text, so it is not a seminar package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="91"/>
+        <source>The file is not valid JSON (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="92"/>
+        <source>The file is nested too deeply to be a seminar package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="93"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="94"/>
+        <source>%1 is a folder, not a seminar package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="95"/>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="96"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="97"/>
+        <source>%1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="98"/>
+        <source>contains %1, half of a character, which is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="99"/>
+        <source>is not a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="100"/>
+        <source>is missing; this is not a %1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="101"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="102"/>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="103"/>
+        <source>Some seminars&apos; details could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="104"/>
+        <source>Some sessions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="105"/>
+        <source>Some groups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="106"/>
+        <source>Some points could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="107"/>
+        <source>%1 points could not be read where they stood; their texts were found in the search index and are in the seminar “Rescued texts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="109"/>
+        <source>The library&apos;s list of tables could not be read, so only the texts in its search index could be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="111"/>
+        <source>Texts whose place was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="112"/>
+        <source>The details of the seminar “%1” could not be read; its sessions were rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="113"/>
+        <source>A session (“%1”) could not be read; its groups are in the seminar “Rescued texts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="114"/>
+        <source>The group “%1” could not be read; its points are in the seminar “Rescued texts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="115"/>
+        <source>Rescued texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="116"/>
+        <source>Rescued seminar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="117"/>
+        <source>Rescued group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="118"/>
+        <source>Too many damaged copies in one second in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="119"/>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="120"/>
+        <source>The backup %1 is damaged; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="121"/>
+        <source>%1 is the library itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="122"/>
+        <source>The backup %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="123"/>
+        <source>The library %1 could not be restored: %2; it is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="124"/>
+        <source>The search is too long: use at most %1 words and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="125"/>
+        <source>SQLite reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="126"/>
+        <source>the system reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="127"/>
+        <source>The library %1 could not be written: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="128"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="129"/>
+        <source>another program (or another Seminarnotes) is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="130"/>
+        <source>it or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="131"/>
+        <source>it or the files beside it cannot be opened (is its folder read-only or missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="132"/>
+        <source>the disk reported an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="133"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="134"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="135"/>
+        <source>%1 is not a date format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="136"/>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/core_messages.py" line="137"/>
+        <source>A group can only be moved to a session of the same seminar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="32"/>
+        <source>%1 (%n seminars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="135"/>
+        <source>No date (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="136"/>
+        <source>Type the date as 2014-04-08 (2014-4-8 and 20140408 work too); clear it for no date. Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="148"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="149"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="72"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="75"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="80"/>
         <source>Key</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="76"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="81"/>
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="96"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="101"/>
         <source>About Seminarnotes</source>
         <translation>Om Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="96"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="101"/>
         <source>&lt;h3&gt;Seminarnotes %1&lt;/h3&gt;&lt;p&gt;Document seminar group discussions as they are said, and send every participant a Word document.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seminarnotes %1&lt;/h3&gt;&lt;p&gt;Dokumentera gruppdiskussionerna på ett seminarium medan de förs, och skicka ett Word-dokument till varje deltagare.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
@@ -220,41 +804,79 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="56"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="61"/>
         <source>Seminar</source>
         <translation>Seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="58"/>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="77"/>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="95"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="63"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="82"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="183"/>
         <source>Export to Word</source>
         <translation>Exportera till Word</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="59"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="64"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="81"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="86"/>
         <source>Word export is not available in this installation.</source>
         <translation>Export till Word finns inte i den här installationen.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="94"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="106"/>
+        <source>PDF export needs LibreOffice, which is not installed; install LibreOffice to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="118"/>
+        <source>Save the Word document as a PDF for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="131"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="132"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="136"/>
+        <source>LibreOffice is making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="161"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="182"/>
         <source>The seminar was saved as %1.</source>
         <translation>Seminariet sparades som %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="97"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="185"/>
         <source>Open document</source>
         <translation>Öppna dokumentet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/export_dialog.py" line="99"/>
+        <location filename="../../seminarnotes/ui/export_dialog.py" line="187"/>
         <source>Show folder</source>
         <translation>Visa mappen</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../seminarnotes/ui/file_dialogs.py" line="49"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -313,17 +935,17 @@
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="320"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="313"/>
         <source>Municipality or workplace</source>
         <translation>Kommun eller arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="330"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="323"/>
         <source>Group &amp;name:</source>
         <translation>Gruppens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="335"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="328"/>
         <source>&amp;Points:</source>
         <translation>&amp;Punkter:</translation>
     </message>
@@ -331,22 +953,22 @@
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="85"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="87"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="89"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="91"/>
         <source>seminar title</source>
         <translation>seminariets titel</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="91"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="93"/>
         <source>session: %s</source>
         <translation>pass: %s</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="94"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="96"/>
         <source>group: %s</source>
         <translation>grupp: %s</translation>
     </message>
@@ -354,7 +976,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="58"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="74"/>
         <source>No seminar is open.
 
 File › New seminar (Ctrl+N) starts one;
@@ -365,214 +987,271 @@ Arkiv › Nytt seminarium (Ctrl+N) startar ett nytt;
 Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="70"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="86"/>
         <source>All changes saved</source>
         <translation>Alla ändringar är sparade</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="102"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="122"/>
         <source>&amp;New seminar</source>
         <translation>&amp;Nytt seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="103"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="123"/>
         <source>New from &amp;sample</source>
         <translation>Nytt &amp;från exempel</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="104"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="124"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="105"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="125"/>
         <source>&amp;Export to Word…</source>
         <translation>Exportera till &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="106"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="126"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="127"/>
         <source>Export &amp;package…</source>
         <translation>Exportera &amp;paket…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="107"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="128"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importera paket…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="108"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="129"/>
+        <source>Import &amp;Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="130"/>
         <source>Sa&amp;ve now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="109"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="112"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="134"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="648"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="664"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="114"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="135"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="648"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="665"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="117"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="141"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="118"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="142"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="119"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="143"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="120"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="144"/>
         <source>Add &amp;session</source>
         <translation>Lägg till &amp;pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="121"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="145"/>
         <source>Add &amp;group</source>
         <translation>Lägg till &amp;grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="122"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="146"/>
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="123"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="147"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="129"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="153"/>
         <source>&amp;Next group</source>
         <translation>&amp;Nästa grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="130"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="154"/>
         <source>&amp;Previous group</source>
         <translation>&amp;Föregående grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="132"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="156"/>
         <source>Go to &amp;tree</source>
         <translation>Gå till &amp;trädet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="133"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="157"/>
         <source>Go to &amp;form</source>
         <translation>Gå till f&amp;ormuläret</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="134"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="136"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="160"/>
         <source>&amp;About Seminarnotes</source>
         <translation>&amp;Om Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="141"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="147"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="156"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="160"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="171"/>
-        <location filename="../../seminarnotes/ui/main_window.py" line="496"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="204"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="743"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="304"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="323"/>
+        <source>%1 (your text, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="351"/>
+        <source>Both texts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="352"/>
+        <source>Another program changed “%1” while you were typing in it. Both texts are kept: the other one in “%1”, yours in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="407"/>
         <source>Seminarnotes</source>
         <translation>Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="306"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="409"/>
         <source>Untitled seminar</source>
         <translation>Namnlöst seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="307"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="410"/>
         <source>%1 — Seminarnotes</source>
         <translation>%1 — Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="346"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="458"/>
         <source>Import package</source>
         <translation>Importera paket</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="347"/>
-        <location filename="../../seminarnotes/ui/main_window.py" line="366"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="459"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="484"/>
         <source>Seminarnotes packages (*%1)</source>
         <translation>Seminarnotes-paket (*%1)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="367"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="485"/>
         <source>Export package</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="370"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="488"/>
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="412"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="536"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="440"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="591"/>
         <source>Delete the group “%1” and its points (%2)?</source>
         <translation>Vill du ta bort gruppen ”%1” och alla dess punkter (%2)?</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="442"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="593"/>
         <source>Delete the session “%1” with its groups (%3) and points (%2)?</source>
         <translation>Vill du ta bort passet ”%1” med alla dess grupper (%3) och punkter (%2)?</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="445"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="596"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="445"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="596"/>
         <source>Edit › Undo brings it back.</source>
         <translation>Redigera › Ångra tar tillbaka det.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../seminarnotes/ui/main_window.py" line="649"/>
+        <source>%1 “%2” takes %n point(s) out of the seminar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../seminarnotes/ui/main_window.py" line="497"/>
+        <location filename="../../seminarnotes/ui/main_window.py" line="651"/>
+        <source>Redo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="651"/>
+        <source>Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="668"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="668"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/main_window.py" line="744"/>
         <source>Your last changes could not be saved. Close anyway and lose them?</source>
         <translation>Dina senaste ändringar kunde inte sparas. Vill du stänga ändå och förlora dem?</translation>
     </message>
@@ -580,33 +1259,33 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="58"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="59"/>
         <source>&amp;Find in this seminar…</source>
         <translation>&amp;Sök i det här seminariet…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="61"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="62"/>
         <source>Search &amp;all seminars…</source>
         <translation>Sök i &amp;alla seminarier…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="97"/>
-        <location filename="../../seminarnotes/ui/navigation.py" line="121"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="98"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="122"/>
         <source>Seminars — Seminarnotes</source>
         <translation>Seminarier — Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="115"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="116"/>
         <source>Untitled seminar</source>
         <translation>Namnlöst seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="152"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="161"/>
         <source>Search all seminars</source>
         <translation>Sök i alla seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/navigation.py" line="157"/>
+        <location filename="../../seminarnotes/ui/navigation.py" line="166"/>
         <source>Close search</source>
         <translation>Stäng sökningen</translation>
     </message>
@@ -614,123 +1293,125 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="168"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="334"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="237"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="403"/>
         <source>Mark as highlight</source>
         <translation>Markera som lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="169"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="324"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="238"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="393"/>
         <source>Move point up</source>
         <translation>Flytta upp punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="170"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="324"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="239"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="393"/>
         <source>Move point down</source>
         <translation>Flytta ned punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="171"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="240"/>
         <source>Indent point</source>
         <translation>Öka punktens indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="172"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="241"/>
         <source>Outdent point</source>
         <translation>Minska punktens indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="173"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="242"/>
         <source>Paste as plain text</source>
         <translation>Klistra in som oformaterad text</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="174"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="243"/>
         <source>Type the group&apos;s points: Enter for the next point, Tab for a sub-point, Ctrl+H for a highlight</source>
         <translation>Skriv gruppens punkter: Enter för nästa punkt, Tab för en underpunkt, Ctrl+H för ett lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="191"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="260"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="192"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="261"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="195"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="420"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="264"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="538"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="542"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="196"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="265"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="197"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="392"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="411"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="266"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="468"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="484"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="524"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="203"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="272"/>
         <source>Select All</source>
         <translation>Markera allt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="239"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="247"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="277"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="308"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="316"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="346"/>
         <source>Typing</source>
         <translation>Skrivning</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="239"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="259"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="308"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="328"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="259"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="285"/>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="306"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="328"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="354"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="375"/>
         <source>Outdent</source>
         <translation>Minska indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="268"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="337"/>
         <source>New point</source>
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="293"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="362"/>
         <source>Merge points</source>
         <translation>Slå ihop punkter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="293"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="362"/>
         <source>Delete point</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="300"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="369"/>
         <source>Indent</source>
         <translation>Öka indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="334"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="403"/>
         <source>Remove highlight</source>
         <translation>Ta bort lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/point_editor.py" line="468"/>
+        <location filename="../../seminarnotes/ui/point_editor.py" line="595"/>
         <source>Edit</source>
         <translation>Redigering</translation>
     </message>
@@ -756,17 +1437,22 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="143"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="145"/>
         <source>Search all seminars: words, prefix*, &quot;a phrase&quot;</source>
         <translation>Sök i alla seminarier: ord, ordbörj*, &quot;en fras&quot;</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/search_panel.py" line="180"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="187"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="208"/>
         <source>No matches</source>
         <translation>Inga träffar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="182"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="210"/>
         <source>The first %n matches</source>
         <translation>
             <numerusform>Första %n träffen</numerusform>
@@ -774,7 +1460,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="184"/>
+        <location filename="../../seminarnotes/ui/search_panel.py" line="212"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -785,218 +1471,217 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>SeminarForm</name>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="135"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="132"/>
         <source>Seminar</source>
         <translation>Seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="136"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="133"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="136"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="133"/>
         <source>What the seminar was about</source>
         <translation>Vad seminariet handlade om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="137"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="134"/>
         <source>S&amp;peaker:</source>
         <translation>Ta&amp;lare:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="138"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="135"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="143"/>
         <source>No date</source>
-        <translation>Inget datum</translation>
+        <translation type="vanished">Inget datum</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="146"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="139"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="147"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="140"/>
         <source>Document t&amp;ype:</source>
         <translation>D&amp;okumenttyp:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="148"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="141"/>
         <source>Dokumentation av gruppdiskussioner</source>
         <translation>Dokumentation av gruppdiskussioner</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="149"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="142"/>
         <source>&amp;Organiser:</source>
         <translation>Arran&amp;gör:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="151"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="144"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="152"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="145"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="155"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="148"/>
         <source>Document &amp;language:</source>
         <translation>Dokument&amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="157"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="150"/>
         <source>Closing</source>
         <translation>Avslutning</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="158"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="151"/>
         <source>Thanks:</source>
         <translation>Tack:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="158"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="151"/>
         <source>Thank you for taking part!</source>
         <translation>Tack för att du deltog!</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="159"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="152"/>
         <source>About:</source>
         <translation>Om:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="159"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="152"/>
         <source>Who organised the seminar and why</source>
         <translation>Vem som arrangerade seminariet och varför</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="160"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="153"/>
         <source>Compiled by:</source>
         <translation>Sammanställt av:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="161"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="154"/>
         <source>Website:</source>
         <translation>Webbplats:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="163"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="156"/>
         <source>Contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="164"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="157"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="165"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="158"/>
         <source>Role:</source>
         <translation>Roll:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="166"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="159"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="167"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="160"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="168"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="161"/>
         <source>Email:</source>
         <translation>E-post:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="170"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="163"/>
         <source>Word export</source>
         <translation>Export till Word</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="172"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="165"/>
         <source>2014-04-08</source>
         <translation>2014-04-08</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="173"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="166"/>
         <source>8 April 2014</source>
         <translation>8 april 2014</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="174"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="167"/>
         <source>140408</source>
         <translation>140408</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="177"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="170"/>
         <source>Date format:</source>
         <translation>Datumformat:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="178"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="171"/>
         <source>Start each session on a new page</source>
         <translation>Börja varje pass på en ny sida</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="179"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="172"/>
         <source>Include groups without points</source>
         <translation>Ta med grupper utan punkter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="180"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="173"/>
         <source>Write page numbers as “Sida 1 (7)”</source>
         <translation>Skriv sidnummer som ”Sida 1 (7)”</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="188"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="181"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="190"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="183"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="195"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="188"/>
         <source>Logo:</source>
         <translation>Logotyp:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="231"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="224"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="232"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="225"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="238"/>
-        <location filename="../../seminarnotes/ui/forms.py" line="242"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="231"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="235"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="238"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="231"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan inte läsas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="243"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="236"/>
         <source>The logo must be a PNG or JPEG image of at most 5 MB.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild på högst 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="258"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="251"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
@@ -1067,17 +1752,17 @@ Talare: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/seminar_tree.py" line="361"/>
+        <location filename="../../seminarnotes/ui/seminar_tree.py" line="375"/>
         <source>Untitled seminar</source>
         <translation>Namnlöst seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/seminar_tree.py" line="362"/>
+        <location filename="../../seminarnotes/ui/seminar_tree.py" line="376"/>
         <source>Unnamed session</source>
         <translation>Namnlöst pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/seminar_tree.py" line="363"/>
+        <location filename="../../seminarnotes/ui/seminar_tree.py" line="377"/>
         <source>Unnamed group</source>
         <translation>Namnlös grupp</translation>
     </message>
@@ -1085,22 +1770,22 @@ Talare: %2</translation>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="279"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="272"/>
         <source>Session &amp;name:</source>
         <translation>Passets &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="279"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="272"/>
         <source>e.g. Morning</source>
         <translation>t.ex. Förmiddag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="280"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="273"/>
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms.py" line="280"/>
+        <location filename="../../seminarnotes/ui/forms.py" line="273"/>
         <source>What the groups discuss</source>
         <translation>Vad grupperna diskuterar</translation>
     </message>
@@ -1199,111 +1884,131 @@ Talare: %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="43"/>
+        <source>Ctrl+X / Ctrl+C, then Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="44"/>
+        <source>Whole points move or copy with their level and highlight; a cut leaves no empty point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="46"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Skift+V</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="44"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="47"/>
         <source>Paste as plain text into the current point</source>
         <translation>Klistra in som oformaterad text i den aktuella punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="45"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="48"/>
+        <source>Alt+Down (in the date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="49"/>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="50"/>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="46"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="51"/>
         <source>Next / previous group, across sessions</source>
         <translation>Nästa / föregående grupp, även i nästa eller föregående pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="47"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="52"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Skift+N</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="48"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="53"/>
         <source>New group in the current session, cursor in its name</source>
         <translation>Ny grupp i det aktuella passet, med markören i gruppens namn</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="49"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="54"/>
         <source>Ctrl+Alt+N</source>
         <translation>Ctrl+Alt+N</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="50"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="55"/>
         <source>New session</source>
         <translation>Nytt pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="51"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="56"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="52"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="57"/>
         <source>Rename the selected item in the tree</source>
         <translation>Byt namn på det som är markerat i trädet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="53"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="58"/>
         <source>Delete (in the tree)</source>
         <translation>Delete (i trädet)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="54"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="59"/>
         <source>Delete the selected group or session, after asking</source>
         <translation>Ta bort den markerade gruppen eller det markerade passet, efter en fråga</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="55"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="60"/>
         <source>Ctrl+F, then Enter / F3, Shift+Enter / Shift+F3</source>
         <translation>Ctrl+F, sedan Enter / F3, Skift+Enter / Skift+F3</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="56"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="61"/>
         <source>Find in this seminar: next / previous match, across groups and sessions; Escape closes</source>
         <translation>Sök i det här seminariet: nästa / föregående träff, genom alla grupper och pass; Esc stänger</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="58"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="63"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Skift+F</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="59"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="64"/>
         <source>Search all seminars</source>
         <translation>Sök i alla seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="60"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="65"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="61"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="66"/>
         <source>The archive of all seminars: filter, open, reuse a structure, delete, restore</source>
         <translation>Listan över alla seminarier: filtrera, öppna, återanvänd en struktur, ta bort, återställ</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="63"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="68"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="64"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="69"/>
         <source>Export to Word</source>
         <translation>Exportera till Word</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="65"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="70"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/dialogs.py" line="66"/>
+        <location filename="../../seminarnotes/ui/dialogs.py" line="71"/>
         <source>Save now (changes are saved within a second anyway)</source>
         <translation>Spara nu (ändringar sparas ändå inom en sekund)</translation>
     </message>
@@ -1311,47 +2016,47 @@ Talare: %2</translation>
 <context>
     <name>Structure</name>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="92"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="118"/>
         <source>Rename group</source>
         <translation>Byt namn på grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="98"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="124"/>
         <source>Rename session</source>
         <translation>Byt namn på pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="104"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="130"/>
         <source>Rename seminar</source>
         <translation>Ändra seminariets titel</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="186"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="238"/>
         <source>Add session</source>
         <translation>Lägg till pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="203"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="263"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="255"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="320"/>
         <source>Delete group</source>
         <translation>Ta bort grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="273"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="341"/>
         <source>Delete session</source>
         <translation>Ta bort pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="302"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="362"/>
         <source>Move group</source>
         <translation>Flytta grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/undo.py" line="317"/>
+        <location filename="../../seminarnotes/ui/undo.py" line="377"/>
         <source>Move session</source>
         <translation>Flytta pass</translation>
     </message>
@@ -1359,9 +2064,100 @@ Talare: %2</translation>
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../seminarnotes/ui/user_errors.py" line="28"/>
+        <location filename="../../seminarnotes/ui/user_errors.py" line="31"/>
         <source>Seminarnotes</source>
         <translation>Seminarnotes</translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="281"/>
+        <source>Import Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="282"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="311"/>
+        <source>Imported “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import_model.py" line="153"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="95"/>
+        <source>Import Word document — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="101"/>
+        <source>Recognised seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="116"/>
+        <source>&amp;Read line as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="118"/>
+        <source>Le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="125"/>
+        <source>Keys in the tree: S session, Q question, G group, P point, H highlight, T title, I ignore; Tab / Shift+Tab change a point&apos;s level; Ctrl+Z takes a change back; F3 goes to the next uncertain line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="130"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="231"/>
+        <source>Sessions: %1, groups: %2, points: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="235"/>
+        <source>Lines that are guesses, marked with a warning sign: %1. Check them before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="238"/>
+        <source>Every line was recognised with certainty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="251"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="255"/>
+        <source>Read as you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="257"/>
+        <source>Recognised with certainty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/word_import.py" line="259"/>
+        <source>Not a line of the document: made from the lines around it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

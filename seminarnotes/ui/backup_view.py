@@ -17,8 +17,6 @@ from seminarnotes.core.library import Library
 from seminarnotes.ui.archive import ArchiveView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupView", text)
 
 
 class BackupArchiveView(ArchiveView):
@@ -33,7 +31,7 @@ class BackupArchiveView(ArchiveView):
             self._buttons[action].hide()
             self.removeAction(action)
             self.table.removeAction(action)
-        self.deletedNote.setText(_tr("Seminars that were in the Deleted list when this backup was made."))
+        self.deletedNote.setText(QCoreApplication.translate("BackupView", "Seminars that were in the Deleted list when this backup was made."))
 
     def _applyMode(self) -> None:
         super()._applyMode()
@@ -60,14 +58,14 @@ class BackupView(QDialog):
         super().__init__(parent)
         self.backup = backup
         self.chosen: int | None = None
-        self.setWindowTitle(_tr("Backup of %1").replace("%1", title))
-        note = QLabel(_tr("This backup is shown read-only. Copy a seminar into your library to work on it; "
+        self.setWindowTitle(QCoreApplication.translate("BackupView", "Backup of %1").replace("%1", title))
+        note = QLabel(QCoreApplication.translate("BackupView", "This backup is shown read-only. Copy a seminar into your library to work on it; "
                           "the library keeps everything else as it is."), self)
         note.setWordWrap(True)
         self.view = BackupArchiveView(backup, self)
         self.view.copyRequested.connect(self._copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copyButton = QPushButton(_tr("&Copy into my library"), self)
+        self.copyButton = QPushButton(QCoreApplication.translate("BackupView", "&Copy into my library"), self)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.copyButton.clicked.connect(self.view.openSelected)
         self.copyButton.setDefault(True)

@@ -36,25 +36,23 @@ if TYPE_CHECKING:
     from seminarnotes.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 def reason_text(why: str) -> str:
     """Why a backup was made, in the user's words."""
     return {
-        "start": _tr("Program started"),
-        "auto": _tr("Every 30 minutes"),
-        "upgrade": _tr("Before an upgrade"),
-        "import": _tr("Before an import"),
-        "purge": _tr("Before emptying the Deleted list"),
-        "restore": _tr("Before a restore"),
-        "manual": _tr("Made by hand"),
+        "start": QCoreApplication.translate("Backups", "Program started"),
+        "auto": QCoreApplication.translate("Backups", "Every 30 minutes"),
+        "upgrade": QCoreApplication.translate("Backups", "Before an upgrade"),
+        "import": QCoreApplication.translate("Backups", "Before an import"),
+        "purge": QCoreApplication.translate("Backups", "Before emptying the Deleted list"),
+        "restore": QCoreApplication.translate("Backups", "Before a restore"),
+        "manual": QCoreApplication.translate("Backups", "Made by hand"),
     }.get(why, why)
 
 
 def megabytes(size: int) -> str:
-    return _tr("%1 MB").replace("%1", QLocale().toString(size / 1e6, "f", 1))
+    return QCoreApplication.translate("Backups", "%1 MB").replace("%1", QLocale().toString(size / 1e6, "f", 1))
 
 
 class BackupsDialog(QDialog):
@@ -64,15 +62,15 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.library_path = Path(library_path)
         self.chosen: tuple[str, backup.Backup] | None = None
-        self.setWindowTitle(_tr("Open backup") if open_mode else _tr("Restore from backup"))
+        self.setWindowTitle(QCoreApplication.translate("Backups", "Open backup") if open_mode else QCoreApplication.translate("Backups", "Restore from backup"))
         self.backups = backup.list_backups(self.library_path)
-        about = QLabel(_tr("Backups of %1 are kept in %2: the 10 newest, the newest of each of the last 14 days and "
+        about = QLabel(QCoreApplication.translate("Backups", "Backups of %1 are kept in %2: the 10 newest, the newest of each of the last 14 days and "
                            "the newest of each of the last 8 weeks.")
                        .replace("%1", self.library_path.name).replace("%2", str(backups_dir(self.library_path))), self)
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(self.backups), 4, self)
-        self.table.setHorizontalHeaderLabels([_tr("Made"), _tr("Why"), _tr("Seminars"), _tr("Size")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Backups", "Made"), QCoreApplication.translate("Backups", "Why"), QCoreApplication.translate("Backups", "Seminars"), QCoreApplication.translate("Backups", "Size")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,7 +79,7 @@ class BackupsDialog(QDialog):
         for row, b in enumerate(self.backups):
             count = b.seminars()
             cells = (QLocale().toString(b.when, QLocale.FormatType.ShortFormat), reason_text(b.reason),
-                     _tr("unreadable") if count is None else str(count), megabytes(b.size))
+                     QCoreApplication.translate("Backups", "unreadable") if count is None else str(count), megabytes(b.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
@@ -100,10 +98,10 @@ class BackupsDialog(QDialog):
         self.totalLabel = total
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.openButton = QPushButton(_tr("&Open…"), self)
-        self.openButton.setToolTip(_tr("Show the backup's seminars read-only, to copy one into your library"))
-        self.restoreButton = QPushButton(_tr("&Restore…"), self)
-        self.restoreButton.setToolTip(_tr("Replace the whole library with this backup (the library as it is now "
+        self.openButton = QPushButton(QCoreApplication.translate("Backups", "&Open…"), self)
+        self.openButton.setToolTip(QCoreApplication.translate("Backups", "Show the backup's seminars read-only, to copy one into your library"))
+        self.restoreButton = QPushButton(QCoreApplication.translate("Backups", "&Restore…"), self)
+        self.restoreButton.setToolTip(QCoreApplication.translate("Backups", "Replace the whole library with this backup (the library as it is now "
                                           "is backed up first)"))
         for button in (self.openButton, self.restoreButton):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -144,8 +142,8 @@ class BackupsDialog(QDialog):
         from seminarnotes.ui.damaged_dialog import describe
 
         answer = QMessageBox.question(
-            self, _tr("Restore from backup"),
-            _tr("Replace the whole library with the backup of %1? The library as it is now is backed up first, "
+            self, QCoreApplication.translate("Backups", "Restore from backup"),
+            QCoreApplication.translate("Backups", "Replace the whole library with the backup of %1? The library as it is now is backed up first, "
                 "so this can be undone by restoring that backup.").replace("%1", describe(chosen)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
@@ -163,9 +161,9 @@ class BackupActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.restoreAction = QAction(_tr("Restore from &backup…"), window)
+        self.restoreAction = QAction(QCoreApplication.translate("Backups", "Restore from &backup…"), window)
         self.restoreAction.triggered.connect(lambda _c=False: self.showBackups(open_mode=False))
-        self.openAction = QAction(_tr("Open bac&kup…"), window)
+        self.openAction = QAction(QCoreApplication.translate("Backups", "Open bac&kup…"), window)
         self.openAction.triggered.connect(lambda _c=False: self.showBackups(open_mode=True))
         menu = window.fileMenu
         actions = menu.actions()
@@ -197,7 +195,7 @@ class BackupActions(QObject):
             return
         if new_id is not None:
             self.window.openSeminarId(new_id)
-            self.window.statusBar().showMessage(_tr("The seminar was copied into your library."), 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Backups", "The seminar was copied into your library."), 5000)
 
 
 def restorer(source: Path) -> Callable[[Path], Any]:
@@ -215,9 +213,9 @@ def restored_sentence(chosen: backup.Backup) -> Callable[[Any], str]:
     when = describe(chosen)
 
     def sentence(kept: Path | None) -> str:
-        text = _tr("The library now holds the backup of %1.").replace("%1", when)
+        text = QCoreApplication.translate("Backups", "The library now holds the backup of %1.").replace("%1", when)
         if kept is not None:
-            text += " " + _tr("The library as it was is kept as %1.").replace("%1", str(kept))
+            text += " " + QCoreApplication.translate("Backups", "The library as it was is kept as %1.").replace("%1", str(kept))
         return text
 
     return sentence

@@ -22,8 +22,6 @@ from seminarnotes.ui.core_messages import translate, translated
 from seminarnotes.ui.user_errors import USER_ERRORS, warn
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibrarySession", text)
 
 
 class LibrarySession(QObject):
@@ -47,7 +45,7 @@ class LibrarySession(QObject):
         except DamagedLibrary as damage:
             return self._damagedBeforeWindow(damage)
         except LibraryError as err:
-            QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
+            QMessageBox.critical(None, QCoreApplication.translate("LibrarySession", "Seminarnotes"), translated(err))
             return False
         from seminarnotes.ui.library_care import LibraryCare
         from seminarnotes.ui.main_window import MainWindow
@@ -111,7 +109,7 @@ class LibrarySession(QObject):
             elif describe is not None and opened:
                 text = describe(result)
                 if text:
-                    QMessageBox.information(self.window, _tr("Seminarnotes"), text)
+                    QMessageBox.information(self.window, QCoreApplication.translate("LibrarySession", "Seminarnotes"), text)
             if not opened:
                 app.quit()
             return True
@@ -144,17 +142,17 @@ class LibrarySession(QObject):
         try:
             result = action(self.path)
         except USER_ERRORS as err:
-            QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
+            QMessageBox.critical(None, QCoreApplication.translate("LibrarySession", "Seminarnotes"), translated(err))
             return False
         if not self.open(back_up=choice[0] == "rescue"):
             return False
-        QMessageBox.information(self.window, _tr("Seminarnotes"), describe(result))
+        QMessageBox.information(self.window, QCoreApplication.translate("LibrarySession", "Seminarnotes"), describe(result))
         return True
 
     def _backupFailed(self, error: BaseException) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(
-                _tr("The automatic backup failed: %1").replace("%1", translated(error)), 15000)
+                QCoreApplication.translate("LibrarySession", "The automatic backup failed: %1").replace("%1", translated(error)), 15000)
 
 
 def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Callable[[Any], str]]:
@@ -163,9 +161,9 @@ def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Call
         from seminarnotes.ui.backups_dialog import restorer
 
         def restored(kept: Path | None) -> str:
-            text = _tr("The library was restored from the backup %1.").replace("%1", str(source))
+            text = QCoreApplication.translate("LibrarySession", "The library was restored from the backup %1.").replace("%1", str(source))
             if kept is not None:
-                text += " " + _tr("The damaged library is kept as %1.").replace("%1", str(kept))
+                text += " " + QCoreApplication.translate("LibrarySession", "The damaged library is kept as %1.").replace("%1", str(kept))
             return text
 
         return restorer(source), restored  # type: ignore[arg-type]
@@ -177,7 +175,7 @@ def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Call
 
     def rescued(outcome: Any) -> str:
         report, aside = outcome
-        text = _tr("%1 seminars and %2 points were rescued. The damaged library is kept as %3.").replace(
+        text = QCoreApplication.translate("LibrarySession", "%1 seminars and %2 points were rescued. The damaged library is kept as %3.").replace(
             "%1", str(report.seminars)).replace("%2", str(report.points)).replace("%3", str(aside))
         lost = [translated(m) for m in report.lost]
         return text + ("\n\n" + "\n".join(lost) if lost else "")
