@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../../seminarnotes/ui/main_window.py" line="649"/>
         <source>%1 “%2” takes %n point(s) out of the seminar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 “%2” takes %n point out of the seminar.</numerusform>
+            <numerusform>%1 “%2” takes %n points out of the seminar.</numerusform>
         </translation>
     </message>
 </context>

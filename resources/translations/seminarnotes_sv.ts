@@ -27,7 +27,7 @@
     <message>
         <location filename="../../seminarnotes/ui/app.py" line="147"/>
         <source>Seminarnotes is already open with this library but does not answer; close that window (or end the program) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminarnotes är redan öppet med det här biblioteket men svarar inte; stäng det fönstret (eller avsluta programmet) och starta igen.</translation>
     </message>
 </context>
 <context>
@@ -195,582 +195,814 @@
     </message>
 </context>
 <context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../seminarnotes/ui/backup_view.py" line="34"/>
+        <source>Seminars that were in the Deleted list when this backup was made.</source>
+        <translation>Seminarier som fanns bland de borttagna när den här säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backup_view.py" line="61"/>
+        <source>Backup of %1</source>
+        <translation>Säkerhetskopia från %1</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backup_view.py" line="62"/>
+        <source>This backup is shown read-only. Copy a seminar into your library to work on it; the library keeps everything else as it is.</source>
+        <translation>Säkerhetskopian visas skrivskyddad. Kopiera ett seminarium till ditt bibliotek för att arbeta med det; allt annat i biblioteket förblir som det är.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backup_view.py" line="68"/>
+        <source>&amp;Copy into my library</source>
+        <translation>&amp;Kopiera till mitt bibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="44"/>
+        <source>Program started</source>
+        <translation>Programmet startade</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="45"/>
+        <source>Every 30 minutes</source>
+        <translation>Var 30:e minut</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="46"/>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="47"/>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="48"/>
+        <source>Before emptying the Deleted list</source>
+        <translation>Före tömning av borttagna seminarier</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="49"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="50"/>
+        <source>Made by hand</source>
+        <translation>Gjord för hand</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="55"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="65"/>
+        <source>Open backup</source>
+        <translation>Öppna säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="65"/>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="146"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="67"/>
+        <source>Backups of %1 are kept in %2: the 10 newest, the newest of each of the last 14 days and the newest of each of the last 8 weeks.</source>
+        <translation>Säkerhetskopior av %1 sparas i %2: de 10 nyaste, den nyaste från var och en av de senaste 14 dagarna och den nyaste från var och en av de senaste 8 veckorna.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="73"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="73"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="73"/>
+        <source>Seminars</source>
+        <translation>Seminarier</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="82"/>
+        <source>unreadable</source>
+        <translation>oläsbar</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="95"/>
+        <source>Backups: %1, %2 in all</source>
+        <translation>Säkerhetskopior: %1, %2 totalt</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="102"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="103"/>
+        <source>Show the backup&apos;s seminars read-only, to copy one into your library</source>
+        <translation>Visa säkerhetskopians seminarier skrivskyddade, för att kopiera ett till ditt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="104"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="105"/>
+        <source>Replace the whole library with this backup (the library as it is now is backed up first)</source>
+        <translation>Ersätt hela biblioteket med den här säkerhetskopian (biblioteket som det är nu säkerhetskopieras först)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="147"/>
+        <source>Replace the whole library with the backup of %1? The library as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Vill du ersätta hela biblioteket med säkerhetskopian från %1? Biblioteket som det är nu säkerhetskopieras först, så det går att ångra genom att återställa den säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="165"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Å&amp;terställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="167"/>
+        <source>Open bac&amp;kup…</source>
+        <translation>Öppna säker&amp;hetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="199"/>
+        <source>The seminar was copied into your library.</source>
+        <translation>Seminariet kopierades till ditt bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="217"/>
+        <source>The library now holds the backup of %1.</source>
+        <translation>Biblioteket innehåller nu säkerhetskopian från %1.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/backups_dialog.py" line="219"/>
+        <source>The library as it was is kept as %1.</source>
+        <translation>Biblioteket som det var sparas som %1.</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="17"/>
         <source>%1 could not be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="18"/>
         <source>%1 could not be saved: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: disken är full.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="19"/>
         <source>%1 could not be saved: the disk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: disken är skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="20"/>
         <source>%1 could not be saved: no permission to write there (is the file open in another program?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: du har inte behörighet att skriva där (är filen öppen i ett annat program?).</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="22"/>
         <source>%1 could not be saved: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: mappen %2 finns inte.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="23"/>
         <source>%1 could not be saved: part of its folder path is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: en del av mappsökvägen är en fil, inte en mapp.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="24"/>
         <source>%1 could not be saved: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: det är en mapp.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="25"/>
         <source>No file name was given to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget filnamn att spara till angavs.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="26"/>
         <source>%1 could not be saved: %2 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte sparas: %2 är en fil, inte en mapp.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="27"/>
         <source>%1 is not an ordinary file (a device, pipe or socket); choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen vanlig fil (en enhet, ett rör eller en socket); välj ett annat filnamn.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="28"/>
         <source>%1 is read-only; choose another file name or make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skrivskyddad; välj ett annat filnamn eller gör den skrivbar.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="29"/>
         <source>%1 is the library itself; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är själva biblioteket; välj ett annat filnamn.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="30"/>
         <source>%1 is one of the library&apos;s own files (its journal, lock or backups); choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en av bibliotekets egna filer (dess journal, lås eller säkerhetskopior); välj ett annat filnamn.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="32"/>
         <source>%1 is the file being read; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är filen som läses; välj ett annat filnamn.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="33"/>
         <source>Too many backups in one second in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många säkerhetskopior på en sekund i %1.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="34"/>
         <source>The backup just written was not sound (%1); the library was not backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian som just skrevs var inte hel (%1); biblioteket säkerhetskopierades inte.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="35"/>
         <source>The library %1 could not be backed up: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kunde inte säkerhetskopieras: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="36"/>
         <source>There is no seminar with id %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget seminarium med id %1 i biblioteket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="37"/>
         <source>There is no session with id %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget pass med id %1 i biblioteket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="38"/>
         <source>There is no group with id %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen grupp med id %1 i biblioteket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="39"/>
         <source>The library %1 is damaged, so Seminarnotes will not write to it; restore a backup or rescue what can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 är skadat, så Seminarnotes skriver inte till det; återställ en säkerhetskopia eller rädda det som går att läsa.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="41"/>
         <source>%1 is a folder; a library is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp; ett bibliotek är en fil.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="42"/>
         <source>The library %1 cannot be opened: %2 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan inte öppnas: %2 är en fil, inte en mapp.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="43"/>
         <source>The library %1 is read-only; Seminarnotes can open it only when it may write to it (make it writable, or copy it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 är skrivskyddat; Seminarnotes kan bara öppna det när det får skriva till det (gör det skrivbart, eller kopiera det).</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="45"/>
         <source>The library %1 cannot be opened: its folder %2 is read-only, and SQLite keeps its journal beside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan inte öppnas: mappen %2 är skrivskyddad, och SQLite har sin journal bredvid biblioteket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="47"/>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget bibliotek på %1.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="48"/>
         <source>This backup is open for reading only; copy a seminar into your library to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här säkerhetskopian är bara öppen för läsning; kopiera ett seminarium till ditt bibliotek för att arbeta med det.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="50"/>
         <source>The library %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan inte öppnas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="51"/>
         <source>%1 is an SQLite file, but not a Seminarnotes library; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en SQLite-fil men inget Seminarnotes-bibliotek; den lämnades som den är.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="52"/>
         <source>%1 is an empty file, not a Seminarnotes library; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en tom fil, inget Seminarnotes-bibliotek; den lämnades som den är.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="53"/>
         <source>%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget Seminarnotes-bibliotek (det är ingen SQLite-fil); den lämnades som den är.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="54"/>
         <source>%1 was written by a newer version of Seminarnotes (schema %2; this version knows up to %3); please update Seminarnotes to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrevs av en nyare version av Seminarnotes (schema %2; den här versionen känner till upp till %3); uppdatera Seminarnotes för att öppna det.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="56"/>
         <source>The library %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kan inte läsas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="57"/>
         <source>The library %1 must be backed up before it is upgraded to this version, and the backup failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 måste säkerhetskopieras innan det uppgraderas till den här versionen, och säkerhetskopieringen misslyckades: %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="59"/>
         <source>The library %1 could not be upgraded to this version: %2; it is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kunde inte uppgraderas till den här versionen: %2; det är som det var.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="60"/>
         <source>kind: %1 is not &apos;point&apos; or &apos;highlight&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kind: %1 är varken &apos;point&apos; eller &apos;highlight&apos;</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="61"/>
         <source>level: %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>level: %1 är inget heltal</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="62"/>
         <source>level: %1 is not 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>level: %1 är inte 0, 1 eller 2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="63"/>
         <source>level: %1 is more than one above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>level: %1 är mer än ett över %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="64"/>
         <source>level: %1 must be 0 for the first point</source>
-        <translation type="unfinished"></translation>
+        <translation>level: %1 måste vara 0 för den första punkten</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="65"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="66"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="67"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="68"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="69"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="70"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="71"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="72"/>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="73"/>
         <source>%1 is not an ISO timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen ISO-tidsstämpel</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="74"/>
         <source>%1 is not a seminar identity (32 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen seminarieidentitet (32 hexadecimala siffror)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="75"/>
         <source>%1[%2].%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2].%3</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="76"/>
         <source>The file is larger than %1 MB, too large for a seminar package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är större än %1 MB, för stor för ett seminariepaket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="77"/>
         <source>%1 is larger than %2 MB, too large for a seminar package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än %2 MB, för stor för ett seminariepaket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="78"/>
         <source>The seminar is too large for a package: it would be %1 MB, and a package holds at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminariet är för stort för ett paket: det skulle bli %1 MB, och ett paket rymmer högst %2 MB.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="80"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt väntades, men här finns %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="81"/>
         <source>expected a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista väntades, men här finns %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="82"/>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>text väntades, men här finns %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="83"/>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false väntades, men här finns %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="84"/>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett av %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="85"/>
         <source>%1 is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="86"/>
         <source>%1 is not a package version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen paketversion</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="87"/>
         <source>the package is version %1, but this program reads up to version %2; please update Seminarnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>paketet är version %1, men det här programmet läser upp till version %2; uppdatera Seminarnotes</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="89"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="90"/>
         <source>The file is not UTF-8 text, so it is not a seminar package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte UTF-8-text, så det är inget seminariepaket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="91"/>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte giltig JSON (rad %1, kolumn %2: %3).</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="92"/>
         <source>The file is nested too deeply to be a seminar package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är för djupt nästlad för att vara ett seminariepaket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="93"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen fil %1.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="94"/>
         <source>%1 is a folder, not a seminar package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inget seminariepaket.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="95"/>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: behörighet saknas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="96"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 kan inte läsas: %2.</translation>
+        <translation>%1 kan inte läsas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="97"/>
         <source>%1 cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte användas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="98"/>
         <source>contains %1, half of a character, which is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller %1, ett halvt tecken, vilket inte är text</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="99"/>
         <source>is not a PNG or JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen PNG- eller JPEG-bild</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="100"/>
         <source>is missing; this is not a %1 package</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas; det här är inget %1-paket</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="101"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte användas: %2</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="102"/>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte giltig base64</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="103"/>
         <source>Some seminars&apos; details could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna om några seminarier kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="104"/>
         <source>Some sessions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Några pass kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="105"/>
         <source>Some groups could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Några grupper kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="106"/>
         <source>Some points could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Några punkter kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="107"/>
         <source>%1 points could not be read where they stood; their texts were found in the search index and are in the seminar “Rescued texts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punkter kunde inte läsas där de stod; deras texter hittades i sökindexet och finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="109"/>
         <source>The library&apos;s list of tables could not be read, so only the texts in its search index could be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotekets tabellista kunde inte läsas, så bara texterna i dess sökindex kunde räddas.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="111"/>
         <source>Texts whose place was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Texter vars plats gick förlorad</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="112"/>
         <source>The details of the seminar “%1” could not be read; its sessions were rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna om seminariet ”%1” kunde inte läsas; dess pass räddades.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="113"/>
         <source>A session (“%1”) could not be read; its groups are in the seminar “Rescued texts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett pass (”%1”) kunde inte läsas; dess grupper finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="114"/>
         <source>The group “%1” could not be read; its points are in the seminar “Rescued texts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen ”%1” kunde inte läsas; dess punkter finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="115"/>
         <source>Rescued texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Räddade texter</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="116"/>
         <source>Rescued seminar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Räddat seminarium %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="117"/>
         <source>Rescued group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Räddad grupp %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="118"/>
         <source>Too many damaged copies in one second in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många skadade kopior på en sekund i %1.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="119"/>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen säkerhetskopia %1.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="120"/>
         <source>The backup %1 is damaged; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 är skadad; välj en annan.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="121"/>
         <source>%1 is the library itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är själva biblioteket, ingen säkerhetskopia av det.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="122"/>
         <source>The backup %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kan inte läsas: %2.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="123"/>
         <source>The library %1 could not be restored: %2; it is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kunde inte återställas: %2; det är som det var.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="124"/>
         <source>The search is too long: use at most %1 words and %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen är för lång: använd högst %1 ord och %2 tecken.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="125"/>
         <source>SQLite reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite rapporterade: %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="126"/>
         <source>the system reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemet rapporterade: %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="127"/>
         <source>The library %1 could not be written: %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket %1 kunde inte skrivas: %2; ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="128"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="129"/>
         <source>another program (or another Seminarnotes) is writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat program (eller ett annat Seminarnotes) skriver till det</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="130"/>
         <source>it or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>det eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="131"/>
         <source>it or the files beside it cannot be opened (is its folder read-only or missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>det eller filerna bredvid kan inte öppnas (är mappen skrivskyddad eller borta?)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="132"/>
         <source>the disk reported an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>disken rapporterade ett fel (%1)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="133"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="134"/>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>behörighet saknas</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="135"/>
         <source>%1 is not a date format (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget datumformat (%2).</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="136"/>
         <source>%1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inget datum.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/core_messages.py" line="137"/>
         <source>A group can only be moved to a session of the same seminar.</source>
-        <translation type="unfinished"></translation>
+        <translation>En grupp kan bara flyttas till ett pass i samma seminarium.</translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="32"/>
-        <source>%1 (%n seminars)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="30"/>
+        <source>%1 (seminars: %2)</source>
+        <translation>%1 (seminarier: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="39"/>
+        <source>The library is damaged</source>
+        <translation>Biblioteket är skadat</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="40"/>
+        <source>The library %1 is damaged: SQLite cannot read all of it. Seminarnotes will not write to it.</source>
+        <translation>Biblioteket %1 är skadat: SQLite kan inte läsa allt i det. Seminarnotes skriver inte till det.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="42"/>
+        <source>Restore the newest sound backup, or rescue what can still be read into a new library. Either way the damaged file is kept beside the library, with “damaged” and the date in its name.</source>
+        <translation>Återställ den nyaste hela säkerhetskopian, eller rädda det som fortfarande går att läsa till ett nytt bibliotek. I båda fallen sparas den skadade filen bredvid biblioteket, med ”damaged” och datumet i namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="45"/>
+        <source>There is no sound backup to restore. Rescue what can still be read into a new library; the damaged file is kept beside the library, with “damaged” and the date in its name.</source>
+        <translation>Det finns ingen hel säkerhetskopia att återställa. Rädda det som fortfarande går att läsa till ett nytt bibliotek; den skadade filen sparas bredvid biblioteket, med ”damaged” och datumet i namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="51"/>
+        <source>Restore the backup of %1</source>
+        <translation>Återställ säkerhetskopian från %1</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="53"/>
+        <source>Rescue what can be read</source>
+        <translation>Rädda det som går att läsa</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="54"/>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/damaged_dialog.py" line="54"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../seminarnotes/ui/date_field.py" line="135"/>
+        <location filename="../../seminarnotes/ui/date_field.py" line="61"/>
+        <source>Write the year with four digits, as in 2014-04-08.</source>
+        <translation>Skriv året med fyra siffror, som i 2014-04-08.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="63"/>
+        <source>Write the year first, as in 2014-04-08; %1 can be read more than one way.</source>
+        <translation>Skriv året först, som i 2014-04-08; %1 kan läsas på mer än ett sätt.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="66"/>
+        <source>“%1” is not a date; write it as 2014-04-08.</source>
+        <translation>”%1” är inget datum; skriv det som 2014-04-08.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="68"/>
+        <source>%1 is not a year between %2 and %3.</source>
+        <translation>%1 är inget år mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="71"/>
+        <source>There is no month %1; months go from 1 to 12.</source>
+        <translation>Det finns ingen månad %1; månaderna går från 1 till 12.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="75"/>
+        <source>%1 %2 has no day %3; it has %4 days.</source>
+        <translation>%1 %2 har ingen dag %3; den har %4 dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/date_field.py" line="133"/>
         <source>No date (yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget datum (åååå-mm-dd)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/date_field.py" line="136"/>
+        <location filename="../../seminarnotes/ui/date_field.py" line="134"/>
         <source>Type the date as 2014-04-08 (2014-4-8 and 20140408 work too); clear it for no date. Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datumet som 2014-04-08 (2014-4-8 och 20140408 går också); töm fältet för inget datum. Alt+Ned öppnar en kalender.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/date_field.py" line="148"/>
+        <location filename="../../seminarnotes/ui/date_field.py" line="146"/>
         <source>Choose the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj datumet i en kalender (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/date_field.py" line="149"/>
+        <location filename="../../seminarnotes/ui/date_field.py" line="147"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -828,32 +1060,32 @@
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="106"/>
         <source>PDF export needs LibreOffice, which is not installed; install LibreOffice to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export till PDF behöver LibreOffice, som inte är installerat; installera LibreOffice för att använda den.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="118"/>
         <source>Save the Word document as a PDF for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Word-dokumentet som en PDF till deltagarna</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="131"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera PDF</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="132"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="136"/>
         <source>LibreOffice is making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice gör PDF-filen…</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="161"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/export_dialog.py" line="182"/>
@@ -876,7 +1108,7 @@
     <message>
         <location filename="../../seminarnotes/ui/file_dialogs.py" line="49"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1206,37 @@
     </message>
 </context>
 <context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../../seminarnotes/ui/library_session.py" line="48"/>
+        <location filename="../../seminarnotes/ui/library_session.py" line="112"/>
+        <location filename="../../seminarnotes/ui/library_session.py" line="145"/>
+        <location filename="../../seminarnotes/ui/library_session.py" line="149"/>
+        <source>Seminarnotes</source>
+        <translation>Seminarnotes</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/library_session.py" line="155"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/library_session.py" line="164"/>
+        <source>The library was restored from the backup %1.</source>
+        <translation>Biblioteket återställdes från säkerhetskopian %1.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/library_session.py" line="166"/>
+        <source>The damaged library is kept as %1.</source>
+        <translation>Det skadade biblioteket sparas som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/library_session.py" line="178"/>
+        <source>%1 seminars and %2 points were rescued. The damaged library is kept as %3.</source>
+        <translation>%1 seminarier och %2 punkter räddades. Det skadade biblioteket sparas som %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="74"/>
@@ -1014,7 +1277,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="126"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="127"/>
@@ -1029,7 +1292,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="129"/>
         <source>Import &amp;Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera Word-dok&amp;ument…</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="130"/>
@@ -1149,17 +1412,17 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="323"/>
         <source>%1 (your text, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (din text, %2)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="351"/>
         <source>Both texts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda texterna finns kvar</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="352"/>
         <source>Another program changed “%1” while you were typing in it. Both texts are kept: the other one in “%1”, yours in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat program ändrade ”%1” medan du skrev i den. Båda texterna finns kvar: den andra i ”%1”, din i ”%2”.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="407"/>
@@ -1225,30 +1488,30 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     <message numerus="yes">
         <location filename="../../seminarnotes/ui/main_window.py" line="649"/>
         <source>%1 “%2” takes %n point(s) out of the seminar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ”%2” tar bort %n punkt ur seminariet.</numerusform>
+            <numerusform>%1 ”%2” tar bort %n punkter ur seminariet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="651"/>
         <source>Redo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om tar tillbaka dem.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="651"/>
         <source>Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra tar tillbaka dem.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="668"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="668"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/main_window.py" line="744"/>
@@ -1435,6 +1698,44 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
 </context>
 <context>
+    <name>Reimport</name>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="29"/>
+        <source>Import package</source>
+        <translation>Importera paket</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="30"/>
+        <source>“%1” is already in your library.</source>
+        <translation>”%1” finns redan i ditt bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="31"/>
+        <source>Untitled seminar</source>
+        <translation>Namnlöst seminarium</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="33"/>
+        <source>The seminar you have says the same as the package.</source>
+        <translation>Seminariet du har innehåller samma sak som paketet.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="35"/>
+        <source>The seminar you have and the package differ now; a copy keeps both.</source>
+        <translation>Seminariet du har och paketet skiljer sig nu åt; en kopia behåller båda.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="36"/>
+        <source>&amp;Open the one you have</source>
+        <translation>&amp;Öppna det du har</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/reimport.py" line="37"/>
+        <source>Import a &amp;copy</source>
+        <translation>Importera en &amp;kopia</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../seminarnotes/ui/search_panel.py" line="145"/>
@@ -1444,7 +1745,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     <message>
         <location filename="../../seminarnotes/ui/search_panel.py" line="187"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/search_panel.py" line="208"/>
@@ -1885,12 +2186,12 @@ Talare: %2</translation>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="43"/>
         <source>Ctrl+X / Ctrl+C, then Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+X / Ctrl+C, sedan Ctrl+V</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="44"/>
         <source>Whole points move or copy with their level and highlight; a cut leaves no empty point</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela punkter flyttas eller kopieras med sin nivå och sitt lyft; urklippta punkter lämnar ingen tom punkt efter sig</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="46"/>
@@ -1905,12 +2206,12 @@ Talare: %2</translation>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="48"/>
         <source>Alt+Down (in the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Ned (i datumet)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="49"/>
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/dialogs.py" line="50"/>
@@ -2074,22 +2375,22 @@ Talare: %2</translation>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="281"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera Word-dokument</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="282"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument (*.docx);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="311"/>
         <source>Imported “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade ”%1”</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import_model.py" line="153"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget namn)</translation>
     </message>
 </context>
 <context>
@@ -2097,67 +2398,67 @@ Talare: %2</translation>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="95"/>
         <source>Import Word document — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera Word-dokument — %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="101"/>
         <source>Recognised seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenkänt seminarium</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="116"/>
         <source>&amp;Read line as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs raden som:</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="118"/>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vå:</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="125"/>
         <source>Keys in the tree: S session, Q question, G group, P point, H highlight, T title, I ignore; Tab / Shift+Tab change a point&apos;s level; Ctrl+Z takes a change back; F3 goes to the next uncertain line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter i trädet: S pass, Q fråga, G grupp, P punkt, H lyft, T titel, I hoppa över; Tab / Skift+Tab ändrar en punkts nivå; Ctrl+Z tar tillbaka en ändring; F3 går till nästa osäkra rad.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="130"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="231"/>
         <source>Sessions: %1, groups: %2, points: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass: %1, grupper: %2, punkter: %3.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="235"/>
         <source>Lines that are guesses, marked with a warning sign: %1. Check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader som är gissningar, markerade med en varningssymbol: %1. Kontrollera dem innan du importerar.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="238"/>
         <source>Every line was recognised with certainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla rader kändes igen med säkerhet.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="251"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="255"/>
         <source>Read as you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läses som du har angett.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="257"/>
         <source>Recognised with certainty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igenkänd med säkerhet.</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/word_import.py" line="259"/>
         <source>Not a line of the document: made from the lines around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rad i dokumentet: skapad utifrån raderna omkring.</translation>
     </message>
 </context>
 </TS>

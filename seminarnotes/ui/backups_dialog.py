@@ -92,8 +92,9 @@ class BackupsDialog(QDialog):
         self.table.installEventFilter(self)  # Enter in the list: the default button
         if self.backups:
             self.table.selectRow(0)
-        total = QLabel(QCoreApplication.translate("Backups", "%n backups, %1 in all", "", len(self.backups))
-                       .replace("%1", megabytes(backup.total_size(self.backups))), self)
+        total = QLabel(QCoreApplication.translate("Backups", "Backups: %1, %2 in all")  # no plural form needed
+                       .replace("%1", str(len(self.backups))).replace("%2", megabytes(backup.total_size(self.backups))),
+                       self)
         total.setObjectName("backupsTotal")
         self.totalLabel = total
 
