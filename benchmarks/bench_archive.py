@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_library import make_seminar  # noqa: E402
-from benchmarks.measure import median_of  # noqa: E402
+from benchmarks.measure import in_turns  # noqa: E402
 from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core.connections import read_only_uri  # noqa: E402
 from seminarnotes.core.library import Library  # noqa: E402
@@ -90,15 +90,14 @@ def main() -> int:
         def count(sql: str, *params: str) -> None:
             bare.execute(sql, params).fetchall()
 
-        plain = median_of(lambda: count("SELECT count(*) FROM point"), runs, warm_up=True)
-        listing = median_of(lib.list_seminars, runs, warm_up=True)
-        filled = median_of(fill, runs, warm_up=True)
+        plain, listing, filled = in_turns(runs, lambda: count("SELECT count(*) FROM point"), lib.list_seminars,
+                                          fill, warm_up=True)
         found = []
         for query in QUERIES:
             hits = len(search(lib, query))
-            ours = median_of(lambda q=query: search(lib, q), runs, warm_up=True)
-            fts = median_of(lambda q=query: count("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
-                                                  fts_query(q)), runs, warm_up=True)
+            ours, fts = in_turns(runs, lambda q=query: search(lib, q),
+                                 lambda q=query: count("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                                                       fts_query(q)), warm_up=True)
             print(f"  search {query!r}: {hits} hits, {ms(ours)}; bare FTS5 count {ms(fts)}")
             found.append((ours, fts, query))
     app.processEvents()

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import bench_startup  # noqa: E402
+from benchmarks.measure import in_turns  # noqa: E402
 from benchmarks.measure import median_of as median  # noqa: E402
 from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core import backup, integrity, migrate, restore  # noqa: E402
@@ -58,8 +59,8 @@ def main() -> int:
     size = library.stat().st_size
 
     made: list[Path] = []
-    backup_time = median(lambda: made.append(backup.make_backup(library, "manual")), args.runs)
-    copy_only = median(lambda: _copy_only(library), args.runs)
+    backup_time, copy_only = in_turns(args.runs, lambda: made.append(backup.make_backup(library, "manual")),
+                                      lambda: _copy_only(library))
     backup_size = made[-1].stat().st_size
     restore_time = median(lambda: restore.restore(library, made[0]), max(1, args.runs // 2))
     inspect_time = median(lambda: migrate.inspect(library), args.runs * 4)

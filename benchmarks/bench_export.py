@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.measure import median_of  # noqa: E402
+from benchmarks.measure import in_turns, median_of  # noqa: E402
 from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core import package  # noqa: E402
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc  # noqa: E402
@@ -75,11 +75,6 @@ def as_markdown(doc: SeminarDoc) -> str:
     return "\n".join(lines)
 
 
-def timed(action: Callable[[], object], runs: int) -> float:
-    """Median wall time of `runs` calls (bench_wordimport uses it too)."""
-    return median_of(action, runs)
-
-
 def _run(command: list[str], env: dict[str, str] | None = None) -> Callable[[], object]:
     return lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
 
@@ -104,8 +99,7 @@ def pdf_rows(tmp: Path, runs: int) -> list[Row]:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(profile, ignore_errors=True)
 
-    ours = median_of(lambda: export_pdf(doc, tmp / "sample.pdf"), runs, warm_up=True)
-    theirs = median_of(convert, runs, warm_up=True)
+    ours, theirs = in_turns(runs, lambda: export_pdf(doc, tmp / "sample.pdf"), convert, warm_up=True)
     return [Row(f"PDF export of the sample seminar ({doc.point_count()} points), median of {runs}", ms(ours),
                 f"`soffice --convert-to pdf` of its .docx {ms(theirs)}", times(ours / theirs))]
 
@@ -125,36 +119,39 @@ def main() -> int:
         env = dict(os.environ, XDG_CONFIG_HOME=str(tmp), XDG_DATA_HOME=str(tmp), XDG_STATE_HOME=str(tmp))
         doc = make_seminar(10)
         n = doc.point_count()
-        ours = median_of(lambda: export_docx(doc, tmp / "ours.docx"), args.runs, warm_up=True)
+
+        def export() -> None:
+            export_docx(doc, tmp / "ours.docx")
+
         if pandoc:
-            md, empty = tmp / "outline.md", tmp / "empty.md"
+            md, empty, saved = tmp / "outline.md", tmp / "empty.md", tmp / "seminar.seminarnotes"
             md.write_text(as_markdown(doc), encoding="utf-8")
             empty.write_text("% Tom\n\nEn rad.\n", encoding="utf-8")
-            theirs = median_of(_run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(tmp / "p.docx"), str(md)]),
-                               args.runs)
-            start = median_of(_run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(tmp / "e.docx"), str(empty)]),
-                              args.runs)
+            package.write(doc, saved)
+            ours, theirs, start, ours_command = in_turns(
+                args.runs, export,
+                _run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(tmp / "p.docx"), str(md)]),
+                _run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(tmp / "e.docx"), str(empty)]),
+                _run([sys.executable, "-m", "seminarnotes", "export", str(saved), "-o", str(tmp / "c.docx")], env),
+                warm_up=True)
             work = theirs - start
             rows.append(Row(f"Word export, {n:,} points, in process, median of {args.runs}", ms(ours),
                             f"pandoc {ms(work)} (its {ms(theirs)} less its start-up {ms(start)})",
                             f"pandoc {times(work / ours)} slower", f"pandoc ≥ {PANDOC_TARGET:.0f}× slower",
                             work / ours >= PANDOC_TARGET))
-            saved = tmp / "seminar.seminarnotes"
-            package.write(doc, saved)
-            ours_command = median_of(_run([sys.executable, "-m", "seminarnotes", "export", str(saved), "-o",
-                                           str(tmp / "command.docx")], env), args.runs, warm_up=True)
             rows.append(Row(f"the same as commands, start-up included, median of {args.runs}",
                             f"`seminarnotes export` {ms(ours_command)}", f"`pandoc` {ms(theirs)}",
                             f"pandoc {times(theirs / ours_command)} slower"))
         else:
+            ours = median_of(export, args.runs, warm_up=True)
             rows.append(Row(f"Word export, {n:,} points, in process, median of {args.runs}", ms(ours),
                             "pandoc is not installed", "—", f"pandoc ≥ {PANDOC_TARGET:.0f}× slower", False))
         if not args.no_large:
             large_doc = make_seminar(100)
-            large = median_of(lambda: export_docx(large_doc, tmp / "large.docx"), 3)
+            small, large = in_turns(3, export, lambda: export_docx(large_doc, tmp / "large.docx"))
             rows.append(Row(f"Word export, {large_doc.point_count():,} points, median of 3", ms(large),
-                            f"{n:,} points {ms(ours)}", times(large / ours), f"< {SCALING_TARGET:.0f}× (linear: 10×)",
-                            large / ours < SCALING_TARGET))
+                            f"{n:,} points {ms(small)}", times(large / small),
+                            f"< {SCALING_TARGET:.0f}× (linear: 10×)", large / small < SCALING_TARGET))
         rows += pdf_rows(tmp, max(1, args.runs // 2))
     return finish(rows)
 

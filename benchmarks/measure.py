@@ -26,6 +26,19 @@ def samples(run: Callable[[], object], runs: int, *, warm_up: bool = False) -> l
     return [seconds(run) for _ in range(runs)]
 
 
+def in_turns(runs: int, *actions: Callable[[], object], warm_up: bool = False) -> list[float]:
+    """The median wall time of each action, the actions taking turns run after run, so that
+    a figure and its baseline meet the same moments of a shared machine."""
+    if warm_up:
+        for action in actions:
+            action()
+    taken: list[list[float]] = [[] for _ in actions]
+    for _ in range(runs):
+        for times, action in zip(taken, actions):
+            times.append(seconds(action))
+    return [median(times) for times in taken]
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
