@@ -162,3 +162,14 @@ def test_reading_and_saving_points_do_not_load_sqlalchemy(tmp_path: Path) -> Non
     with Library.open(path) as library:
         group = library.seminar_tree(library.newest_seminar_id())[0].groups[0].id
         assert library.points(group) == [Point("Köping först"), Point("ny")]
+
+
+def test_the_write_side_and_the_migrations_do_not_import_the_library() -> None:
+    """No import circle: store and migrate share connections.py and deleted_list.py instead."""
+    code = ("import sys, seminarnotes.core.store, seminarnotes.core.migrate; "
+            "print(sorted(m for m in sys.modules if m in ('seminarnotes.core.library', 'seminarnotes.core.store')))")
+    out = subprocess.run([sys.executable, "-c", code.replace("seminarnotes.core.store, ", "")], cwd=REPO,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"  # migrate alone loads neither
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['seminarnotes.core.store']"  # the write side does not load the read side
