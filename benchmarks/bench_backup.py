@@ -24,11 +24,11 @@ from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_startup  # noqa: E402
-from bench_library import median_seconds as median  # noqa: E402
-
+from benchmarks import bench_startup  # noqa: E402
+from benchmarks.measure import in_turns  # noqa: E402
+from benchmarks.measure import median_of as median  # noqa: E402
+from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core import backup, integrity, migrate, restore  # noqa: E402
 
 WORK = bench_startup.OUT / "backup-bench"
@@ -59,8 +59,8 @@ def main() -> int:
     size = library.stat().st_size
 
     made: list[Path] = []
-    backup_time = median(lambda: made.append(backup.make_backup(library, "manual")), args.runs)
-    copy_only = median(lambda: _copy_only(library), args.runs)
+    backup_time, copy_only = in_turns(args.runs, lambda: made.append(backup.make_backup(library, "manual")),
+                                      lambda: _copy_only(library))
     backup_size = made[-1].stat().st_size
     restore_time = median(lambda: restore.restore(library, made[0]), max(1, args.runs // 2))
     inspect_time = median(lambda: migrate.inspect(library), args.runs * 4)
@@ -76,19 +76,20 @@ def main() -> int:
     ratio_open = inspect_time / startup
     points = bench_startup.SESSIONS * bench_startup.GROUPS * bench_startup.POINTS
     print(f"library of {bench_startup.SEMINARS} seminars x {points} points: {size / 1e6:.1f} MB; "
-          f"medians of {args.runs} runs")
-    print(f"  backup (backup API, journal mode, integrity_check, rename, rotation): {backup_time * 1000:6.0f} ms, "
-          f"{backup_size / 1e6:.1f} MB ({backup_size / size:.2f}x the library)")
-    print(f"    of which the copy alone:                {copy_only * 1000:6.0f} ms")
-    print(f"  restore (backup first, then the backup API): {restore_time * 1000:6.0f} ms")
-    print(f"  window start-up ({subprocess_env_note}): {startup * 1000:6.0f} ms")
-    print(f"  check at open, before the window (schema read): {inspect_time * 1000:6.2f} ms = "
-          f"{ratio_open * 100:.2f} % of start-up (target < {OPEN_TARGET * 100:.0f} %) "
-          f"{'ok' if ratio_open < OPEN_TARGET else 'OVER'}")
-    print(f"  quick_check, in the background once the window is up: {quick * 1000:6.0f} ms = "
-          f"{quick / startup * 100:.0f} % of start-up")
-    print(f"  integrity_check (seminarnotes check, each backup):      {full * 1000:6.0f} ms")
-    return 0 if ratio_open < OPEN_TARGET else 1
+          f"medians of {args.runs} runs; window start-up: {subprocess_env_note}")
+    size_text = f"{size / 1e6:.1f} MB"
+    up = f"window start-up {ms(startup)}"
+    return finish([
+        Row(f"backup of the {bench_startup.SEMINARS:,} × {points} library ({size_text}): copy, integrity_check, "
+            f"rename, rotation", f"{ms(backup_time)}, {backup_size / 1e6:.1f} MB",
+            f"the copy alone {ms(copy_only)}; the library {size_text}", times(backup_time / copy_only)),
+        Row("restore of that library (a backup of it first, then the copy)", ms(restore_time),
+            f"the copy alone {ms(copy_only)}", times(restore_time / copy_only)),
+        Row("check at open, before the window shows (schema read)", ms(inspect_time), up,
+            f"{ratio_open * 100:.2f} %", f"< {OPEN_TARGET * 100:.0f} % of start-up", ratio_open < OPEN_TARGET),
+        Row("quick_check, on its own thread once the window is up", ms(quick), up, f"{quick / startup * 100:.0f} %"),
+        Row("integrity_check (`seminarnotes check`, every backup)", ms(full), up, f"{full / startup * 100:.0f} %"),
+    ])
 
 
 def _copy_only(library: Path) -> None:

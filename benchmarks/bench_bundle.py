@@ -18,7 +18,19 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench_startup import OUT, REPO, SEMINARS, SELECT_A_GROUP, SMALL_LIBRARY, _env, build_library, medians
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_startup import (  # noqa: E402
+    OUT,
+    REPO,
+    SELECT_A_GROUP,
+    SEMINARS,
+    SMALL_LIBRARY,
+    _env,
+    build_library,
+    medians,
+)
+from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 
 TARGET = 1.2
 PACKAGE = OUT / "package"
@@ -43,7 +55,7 @@ def build() -> tuple[Path, Path]:
     return PACKAGE / "dist/seminarnotes", Path(deb.stdout.strip())
 
 
-def sizes(bundle: Path, deb: Path) -> None:
+def sizes(bundle: Path, deb: Path) -> Row:
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
     print(f"bundle {bundle}: {total / 2**20:.1f} MiB in {len(files)} files; "
@@ -62,6 +74,9 @@ def sizes(bundle: Path, deb: Path) -> None:
         weight[part(path)] += path.stat().st_size
     for label, size in weight.most_common(8):
         print(f"  {size / 2**20:5.1f} MiB {100 * size / total:3.0f}%  {label}")
+    largest = ", ".join(f"{label.split(' (')[0]} {100 * size / total:.0f} %" for label, size in weight.most_common(4))
+    return Row("the bundled program's size", f"{total / 2**20:.0f} MiB on disk ({largest}); "
+                                             f".deb {deb.stat().st_size / 2**20:.1f} MiB")
 
 
 def main() -> int:
@@ -73,7 +88,7 @@ def main() -> int:
         bundle, deb = REPO / "dist/seminarnotes", next((REPO / "dist").glob("seminarnotes_*.deb"))
     else:
         bundle, deb = build()
-    sizes(bundle, deb)
+    size = sizes(bundle, deb)
     if not SMALL_LIBRARY.exists():
         build_library(SMALL_LIBRARY, range(SEMINARS - 1, SEMINARS))
     subprocess.run([sys.executable, "-c", SELECT_A_GROUP, str(SMALL_LIBRARY)], env=_env(), cwd=REPO, check=True,
@@ -86,8 +101,9 @@ def main() -> int:
         print(f"  {name:8} ready {ready * 1000:5.0f} ms, idle {idle * 1000:5.0f} ms, peak RSS {memory:6.1f} MB "
               f"when ready / {whole:6.1f} MB whole run")
     ratio = med["bundle"][0] / med["venv"][0]
-    print(f"  ratio {ratio:4.2f}x the venv (target <= {TARGET}x) {'ok' if ratio <= TARGET else 'OVER'}")
-    return 0 if ratio <= TARGET else 1
+    return finish([size, Row(f"start-up of the bundled program, one seminar, median of {args.runs}",
+                             ms(med["bundle"][0]), f"from .venv {ms(med['venv'][0])}", times(ratio), f"≤ {TARGET}×",
+                             ratio <= TARGET)])
 
 
 if __name__ == "__main__":

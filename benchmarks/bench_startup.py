@@ -31,6 +31,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.summary import Row, finish, ms, times  # noqa: E402
+
 OUT = REPO / "benchmarks" / "out"
 LIBRARY = OUT / "startup-1000x300-v1.sqlite"
 SMALL_LIBRARY = OUT / "startup-1x300-v1.sqlite"
@@ -181,13 +185,19 @@ def main() -> int:
                         ("app", f"seminarnotes, {SEMINARS} seminars")):
         ready, idle, memory, whole = med[name]
         print(f"  {label:28} {ready * 1000:5.0f} ms {idle * 1000:5.0f} ms   {memory:6.1f} MB / {whole:6.1f} MB")
-    ok_time, ok_memory, ok_size = time_ratio <= TIME_TARGET, memory_ratio <= MEMORY_TARGET, size_ratio <= SIZE_TARGET
-    print(f"  ratio time   {time_ratio:4.2f}x bare (target <= {TIME_TARGET}x) {'ok' if ok_time else 'OVER'}")
-    print(f"  ratio memory {memory_ratio:4.2f}x bare when ready (target <= {MEMORY_TARGET}x) "
-          f"{'ok' if ok_memory else 'OVER'}; {whole_run_ratio:4.2f}x once the write side is loaded")
-    print(f"  ratio size   {size_ratio:4.2f}x the 1-seminar library (target <= {SIZE_TARGET}x) "
-          f"{'ok' if ok_size else 'OVER'}; until idle {idle_ratio:4.2f}x")
-    return 0 if ok_time and ok_memory and ok_size else 1
+    print(f"  until idle (SQLAlchemy loaded for the first save): {idle_ratio:4.2f}x the 1-seminar library")
+    app, bare, one = med["app"], med["bare"], med["one"]
+    library = f"{SEMINARS:,}-seminar library"
+    return finish([
+        Row(f"start-up, {library}, median of {args.runs}", ms(app[0]), f"bare PySide6 window {ms(bare[0])}",
+            times(time_ratio), f"≤ {TIME_TARGET}×", time_ratio <= TIME_TARGET),
+        Row(f"peak memory when ready, {library}", f"{app[2]:.0f} MB", f"bare PySide6 window {bare[2]:.0f} MB",
+            times(memory_ratio), f"≤ {MEMORY_TARGET}×", memory_ratio <= MEMORY_TARGET),
+        Row("peak memory, whole run (SQLAlchemy loaded in the background)", f"{app[3]:.0f} MB",
+            f"bare PySide6 window {bare[3]:.0f} MB", times(whole_run_ratio)),
+        Row(f"start-up, {library} against a 1-seminar one", ms(app[0]), f"1 seminar {ms(one[0])}",
+            times(size_ratio), f"≤ {SIZE_TARGET}×", size_ratio <= SIZE_TARGET),
+    ])
 
 
 if __name__ == "__main__":

@@ -146,7 +146,7 @@ def test_export_package_never_writes_what_import_refuses(tmp_path: Path) -> None
 
 
 def test_the_log_never_holds_seminar_text_from_statements() -> None:
-    from seminarnotes.core.store import transactional_engine
+    from seminarnotes.core.connections import transactional_engine
 
     engine = transactional_engine(Path(":memory:"))
     assert engine.hide_parameters

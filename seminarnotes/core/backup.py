@@ -25,6 +25,7 @@ from pathlib import Path
 
 from seminarnotes.core import integrity
 from seminarnotes.core.atomic import TEMP_SUFFIX, failure, write_with
+from seminarnotes.core.connections import BUSY_TIMEOUT_MS, column_names, read_only_uri
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.library_files import backups_dir, companions
 from seminarnotes.core.messages import N_
@@ -101,7 +102,7 @@ def fingerprint(db: sqlite3.Connection) -> str:
     group versions, archive and Deleted states); cheap enough to compute at every start."""
     columns: dict[str, set[str]] = {}
     for table in ("seminar", "seminar_session", "discussion_group", "point", "alembic_version"):
-        columns[table] = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        columns[table] = set(column_names(db, table))
     parts = [db.execute("SELECT group_concat(version_num) FROM alembic_version").fetchone()]
     for table in ("seminar", "seminar_session", "discussion_group", "point"):
         parts.append(db.execute(f"SELECT count(*), max(rowid), total(rowid) FROM {table}").fetchone())
@@ -116,7 +117,7 @@ def fingerprint(db: sqlite3.Connection) -> str:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def backup_fingerprint(path: Path) -> str | None:
@@ -134,8 +135,7 @@ def seminar_count(path: Path) -> int | None:
     try:
         db = _read_only(path)
         try:
-            names = {row[1] for row in db.execute("PRAGMA table_info(seminar)")}
-            where = " WHERE deleted IS NULL" if "deleted" in names else ""
+            where = " WHERE deleted IS NULL" if "deleted" in column_names(db, "seminar") else ""
             return db.execute(f"SELECT count(*) FROM seminar{where}").fetchone()[0]
         finally:
             db.close()
@@ -169,7 +169,7 @@ def make_backup(library: Path, why: str, *, target: Path | None = None, if_chang
         raise ValueError(why)
     source = sqlite3.connect(str(library), isolation_level=None)
     try:
-        source.execute("PRAGMA busy_timeout=5000")
+        source.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         source.execute("PRAGMA query_only=1")
         source.execute("BEGIN")  # one snapshot for the fingerprint and the copy
         try:

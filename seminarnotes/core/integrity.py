@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seminarnotes.core.connections import BUSY_TIMEOUT_MS
 from seminarnotes.core.sqlite_errors import is_damage
 
 MAX_FINDINGS = 20
@@ -55,14 +56,15 @@ def full_report(path: Path) -> Report:
     in a transaction that is rolled back)."""
     report = Report()
     db = sqlite3.connect(str(path), isolation_level=None)
+    db.row_factory = sqlite3.Row
     try:
-        db.execute("PRAGMA busy_timeout=5000")
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         report.problems += integrity_problems(db)
         if report.problems:
             return report
         try:
-            report.problems += [f"foreign key: {table} row {rowid} points to a missing {parent}"
-                                for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")][:MAX_FINDINGS]
+            report.problems += [f"foreign key: {row['table']} row {row['rowid']} points to a missing {row['parent']}"
+                                for row in db.execute("PRAGMA foreign_key_check")][:MAX_FINDINGS]
             report.seminars = db.execute("SELECT count(*) FROM seminar").fetchone()[0]
             report.points = db.execute("SELECT count(*) FROM point").fetchone()[0]
             report.problems += _search_index_problems(db)

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from seminarnotes.core import migrate, points_write
+from seminarnotes.core import connections, migrate, points_write, rows
+from seminarnotes.core.deleted_list import KEEP_DELETED
 from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.errors import DamagedLibrary, LibraryError, NotFound
 from seminarnotes.core.messages import N_
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from seminarnotes.core.store import Store
 
 log = logging.getLogger("seminarnotes")
-KEEP_DELETED = dt.timedelta(days=30)  # how long a deleted seminar can be restored
 _DETAIL_COLUMNS = ", ".join(SeminarDetails.names())
 _EXPORT_COLUMNS = ", ".join(ExportSettings.names())
 
@@ -77,31 +77,12 @@ class SessionNode:
     groups: tuple[GroupNode, ...]
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _datetime(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
-
-
-def _details(row: Sequence[Any]) -> SeminarDetails:
-    details = SeminarDetails(*row)
-    details.date = _date(row[SeminarDetails.names().index("date")])
-    return details
-
-
-def _export(row: Sequence[Any]) -> ExportSettings:
-    date_format, page_break, empty_groups, page_word, logo, logo_filename = row
-    return ExportSettings(date_format, bool(page_break), bool(empty_groups), bool(page_word), logo, logo_filename)
-
-
 _LIST_SQL = """
 SELECT m.id, m.title, m.date, m.venue, m.organizer, m.speaker,
        (SELECT count(*) FROM seminar_session s JOIN discussion_group g ON g.session_id = s.id
-         WHERE s.seminar_id = m.id),
+         WHERE s.seminar_id = m.id) AS group_count,
        (SELECT count(*) FROM seminar_session s JOIN discussion_group g ON g.session_id = s.id
-         JOIN point p ON p.group_id = g.id WHERE s.seminar_id = m.id),
+         JOIN point p ON p.group_id = g.id WHERE s.seminar_id = m.id) AS point_count,
        m.modified, m.archived, m.deleted
 FROM seminar AS m
 WHERE {where}
@@ -176,12 +157,8 @@ class Library:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        if read_only:  # a backup: mode=ro, and as a rollback-journal file it needs nothing beside it
-            self._db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
-        else:
-            self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=5000")
+        # a backup opens with mode=ro: as a rollback-journal file it needs nothing beside it
+        self._db = connections.for_reading(path, read_only=read_only)
         self._store: Store | None = None
         self._verifying: threading.Thread | None = None
         self._temporary: Path | None = None
@@ -237,7 +214,7 @@ class Library:
 
         folder = Path(tempfile.mkdtemp(prefix="seminarnotes-backup-"))
         copy = folder / path.name
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(connections.read_only_uri(path), uri=True)
         try:
             dest = sqlite3.connect(str(copy))
             try:
@@ -269,7 +246,7 @@ class Library:
 
         def run() -> None:
             try:
-                db = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+                db = sqlite3.connect(connections.read_only_uri(self.path), uri=True)
                 try:
                     problems = quick_problems(db)
                 finally:
@@ -348,7 +325,7 @@ class Library:
         """Stop the statement running on this connection (from another thread); it raises."""
         self._db.interrupt()
 
-    def _one(self, sql: str, params: Sequence[Any], what: str, id_: int) -> Sequence[Any]:
+    def _one(self, sql: str, params: Sequence[Any], what: str, id_: int) -> sqlite3.Row:
         row = self._db.execute(sql, params).fetchone()
         if row is None:
             raise NotFound(what, id_)
@@ -368,12 +345,12 @@ class Library:
                                 (seminar_id,)).fetchone() is not None
 
     def details(self, seminar_id: int) -> SeminarDetails:
-        return _details(self._one(f"SELECT {_DETAIL_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
-                                  "seminar", seminar_id))
+        return rows.details(self._one(f"SELECT {_DETAIL_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
+                                      "seminar", seminar_id))
 
     def export_settings(self, seminar_id: int) -> ExportSettings:
-        return _export(self._one(f"SELECT {_EXPORT_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
-                                 "seminar", seminar_id))
+        return rows.export_settings(self._one(f"SELECT {_EXPORT_COLUMNS} FROM seminar WHERE id = ?", (seminar_id,),
+                                              "seminar", seminar_id))
 
     def list_seminars(self, *, archived: bool = True, deleted: bool = False) -> list[SeminarSummary]:
         """Seminars with their group and point counts, newest first: those not
@@ -383,41 +360,43 @@ class Library:
         if not archived:
             where += " AND NOT m.archived"
         return [
-            SeminarSummary(id_, title, _date(date), venue, organizer, speaker, groups, points,
-                           _datetime(modified), bool(is_archived), _datetime(deleted_at))
-            for id_, title, date, venue, organizer, speaker, groups, points, modified, is_archived, deleted_at
-            in self._db.execute(_LIST_SQL.format(where=where, order=_NEWEST_FIRST))
+            SeminarSummary(id=row["id"], title=row["title"], date=rows.date(row["date"]), venue=row["venue"],
+                           organizer=row["organizer"], speaker=row["speaker"], groups=row["group_count"],
+                           points=row["point_count"], modified=rows.datetime(row["modified"]),
+                           archived=bool(row["archived"]), deleted=rows.datetime(row["deleted"]))
+            for row in self._db.execute(_LIST_SQL.format(where=where, order=_NEWEST_FIRST))
         ]
 
     def newest_seminar_id(self) -> int | None:
         """The seminar the list shows first, without counting anything."""
         row = self._db.execute(f"SELECT id FROM seminar AS m WHERE deleted IS NULL {_NEWEST_FIRST} LIMIT 1").fetchone()
-        return row[0] if row else None
+        return row["id"] if row else None
 
     def seminar_tree(self, seminar_id: int) -> list[SessionNode]:
         """The seminar's sessions and groups in order, with point counts."""
         with self.reading() as db:
             self._one("SELECT 1 FROM seminar WHERE id = ?", (seminar_id,), "seminar", seminar_id)
             groups: dict[int, list[GroupNode]] = {}
-            for id_, session_id, name, count in db.execute(
-                "SELECT g.id, g.session_id, g.name, (SELECT count(*) FROM point p WHERE p.group_id = g.id) "
-                "FROM discussion_group g JOIN seminar_session s ON s.id = g.session_id "
+            for row in db.execute(
+                "SELECT g.id, g.session_id, g.name, (SELECT count(*) FROM point p WHERE p.group_id = g.id) AS "
+                "point_count FROM discussion_group g JOIN seminar_session s ON s.id = g.session_id "
                 "WHERE s.seminar_id = ? ORDER BY g.position", (seminar_id,)
             ):
-                groups.setdefault(session_id, []).append(GroupNode(id_, name, count))
+                groups.setdefault(row["session_id"], []).append(GroupNode(row["id"], row["name"], row["point_count"]))
             return [
-                SessionNode(id_, name, question, tuple(groups.get(id_, ())))
-                for id_, name, question in db.execute(
+                SessionNode(row["id"], row["name"], row["question"], tuple(groups.get(row["id"], ())))
+                for row in db.execute(
                     "SELECT id, name, question FROM seminar_session WHERE seminar_id = ? ORDER BY position",
                     (seminar_id,))
             ]
 
     def session_of(self, group_id: int) -> int:
-        return self._one("SELECT session_id FROM discussion_group WHERE id = ?", (group_id,), "group", group_id)[0]
+        return self._one("SELECT session_id FROM discussion_group WHERE id = ?", (group_id,), "group",
+                         group_id)["session_id"]
 
     def seminar_of_session(self, session_id: int) -> int:
         return self._one("SELECT seminar_id FROM seminar_session WHERE id = ?", (session_id,),
-                         "session", session_id)[0]
+                         "session", session_id)["seminar_id"]
 
     def group_names(self) -> list[str]:
         """Group names used anywhere in the library, most used first (for completion)."""
@@ -432,42 +411,42 @@ class Library:
         another writer's newer text says it is based on)."""
         with self.reading() as db:
             version = self._one("SELECT version FROM discussion_group WHERE id = ?", (group_id,), "group",
-                                group_id)[0]
-            return [Point(text, level, kind) for text, level, kind in db.execute(
+                                group_id)["version"]
+            return [rows.point(row) for row in db.execute(
                 "SELECT text, level, kind FROM point WHERE group_id = ? ORDER BY position", (group_id,))], version
 
     def data_version(self) -> int:
         """Changes when another connection (another program, or a writer of our own)
         has committed since the last call; SQLite's PRAGMA data_version."""
-        return self._db.execute("PRAGMA data_version").fetchone()[0]
+        return self._db.execute("PRAGMA data_version").fetchone()["data_version"]
 
     def seminar_doc(self, seminar_id: int) -> SeminarDoc:
         """The whole seminar as plain data, for export and packages."""
         with self.reading() as db:
             row = self._one(f"SELECT {_DETAIL_COLUMNS}, {_EXPORT_COLUMNS}, uid, created, modified FROM seminar "
                             "WHERE id = ?", (seminar_id,), "seminar", seminar_id)
-            n = len(SeminarDetails.names())
             points: dict[int, list[Point]] = {}
-            for group_id, text, level, kind in db.execute(
+            for point in db.execute(
                 "SELECT p.group_id, p.text, p.level, p.kind FROM point p JOIN discussion_group g ON g.id = p.group_id "
                 "JOIN seminar_session s ON s.id = g.session_id WHERE s.seminar_id = ? ORDER BY p.position",
                 (seminar_id,)
             ):
-                points.setdefault(group_id, []).append(Point(text, level, kind))
+                points.setdefault(point["group_id"], []).append(rows.point(point))
             groups: dict[int, list[GroupDoc]] = {}
-            for group_id, session_id, name in db.execute(
+            for group in db.execute(
                 "SELECT g.id, g.session_id, g.name FROM discussion_group g JOIN seminar_session s "
                 "ON s.id = g.session_id WHERE s.seminar_id = ? ORDER BY g.position", (seminar_id,)
             ):
-                groups.setdefault(session_id, []).append(GroupDoc(name, points.get(group_id, [])))
+                groups.setdefault(group["session_id"], []).append(GroupDoc(group["name"], points.get(group["id"], [])))
             sessions = [
-                SessionDoc(name, question, groups.get(id_, []))
-                for id_, name, question in db.execute(
+                SessionDoc(session["name"], session["question"], groups.get(session["id"], []))
+                for session in db.execute(
                     "SELECT id, name, question FROM seminar_session WHERE seminar_id = ? ORDER BY position",
                     (seminar_id,))
             ]
-        return SeminarDoc(details=_details(row[:n]), export=_export(row[n:-3]), sessions=sessions,
-                          uid=row[-3], created=_datetime(row[-2]), modified=_datetime(row[-1]))
+        return SeminarDoc(details=rows.details(row), export=rows.export_settings(row), sessions=sessions,
+                          uid=row["uid"], created=rows.datetime(row["created"]),
+                          modified=rows.datetime(row["modified"]))
 
     def already_holds(self, doc: SeminarDoc) -> InLibrary | None:
         """The seminar of the library that `doc` (a package being imported) already is:
@@ -476,14 +455,14 @@ class Library:
         has it, and the deleted one can still be restored. With several, the one changed
         last. One query; only candidates without the uid have their content read."""
         date = doc.details.date.isoformat() if doc.details.date else None
-        rows = self._db.execute(
-            "SELECT id, uid = ? FROM seminar WHERE deleted IS NULL AND (uid = ? OR (title = ? AND date IS ?)) "
-            "ORDER BY uid = ? DESC, modified DESC, id DESC",
+        candidates = self._db.execute(
+            "SELECT id, uid = ? AS same_uid FROM seminar WHERE deleted IS NULL "
+            "AND (uid = ? OR (title = ? AND date IS ?)) ORDER BY uid = ? DESC, modified DESC, id DESC",
             (doc.uid, doc.uid or None, doc.details.title, date, doc.uid)).fetchall()
-        for seminar_id, same_uid in rows:
-            same_content = doc.same_content(self.seminar_doc(seminar_id))
-            if same_uid or same_content:
-                return InLibrary(seminar_id, same_content)
+        for row in candidates:
+            same_content = doc.same_content(self.seminar_doc(row["id"]))
+            if row["same_uid"] or same_content:
+                return InLibrary(row["id"], same_content)
         return None
 
     # --- writes (store.py) -----------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from seminarnotes.core.connections import BUSY_TIMEOUT_MS, read_only_uri, transactional_engine
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.library_files import companions
 from seminarnotes.core.messages import N_
@@ -81,13 +82,13 @@ def inspect(path: Path) -> str:
 
 
 def _read(path: Path, read_only: bool) -> tuple[set[str], list[str]]:
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path), uri=read_only)
+    con = sqlite3.connect(read_only_uri(path) if read_only else str(path), uri=read_only)
     try:
-        con.execute("PRAGMA busy_timeout=5000")
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revisions = []
         if "alembic_version" in tables:
-            revisions = [str(row[0]) for row in con.execute("SELECT version_num FROM alembic_version")]
+            revisions = [str(version) for (version,) in con.execute("SELECT version_num FROM alembic_version")]
         return tables, revisions
     finally:
         con.close()
@@ -101,7 +102,7 @@ def upgrade(path: Path) -> Path | None:
         return None
     from seminarnotes.core import backup, integrity
 
-    with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as db:
         problems = integrity.quick_problems(db)
     if problems:
         raise DamagedLibrary(path, problems[0])
@@ -124,8 +125,6 @@ def run_migrations(path: Path) -> None:
     from alembic import command
     from alembic.config import Config
     from sqlalchemy.exc import DBAPIError
-
-    from seminarnotes.core.store import transactional_engine
 
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))

@@ -1,7 +1,9 @@
-"""The library's tables as SQLAlchemy 2.x typed ORM classes.
+"""The library's tables as SQLAlchemy 2.x typed ORM classes, one `…Row` class per table
+(named so, so that they are never taken for `outline.Point` or SQLAlchemy's `Session`).
 
 Schema changes go through Alembic migrations in `migrations/versions`, never
-through `create_all`, so that every library file can be brought up to date.
+through `create_all`, so that every library file can be brought up to date;
+`tests/core/test_schema.py` checks that a migrated library and these classes agree.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, false,
+                        true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -23,89 +26,100 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def _text() -> Mapped[str]:
+    """A text column that is "" unless set, whoever writes the row (the ORM or plain SQL)."""
+    return mapped_column(Text, default="", server_default="")
+
+
 class Base(DeclarativeBase):
-    pass
+    """The tables as the migrations leave them, server defaults and checks included: plain
+    SQL writers (points_write, rescue) rely on the server defaults."""
 
 
-class Seminar(Base):
+class SeminarRow(Base):
     __tablename__ = "seminar"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    speaker: Mapped[str] = mapped_column(Text, default="")
-    venue: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = _text()
+    speaker: Mapped[str] = _text()
+    venue: Mapped[str] = _text()
     date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    document_type: Mapped[str] = mapped_column(Text, default="")
-    organizer: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(8), default="sv")
-    thanks: Mapped[str] = mapped_column(Text, default="")
-    about: Mapped[str] = mapped_column(Text, default="")
-    compiled_by: Mapped[str] = mapped_column(Text, default="")
-    contact_name: Mapped[str] = mapped_column(Text, default="")
-    contact_role: Mapped[str] = mapped_column(Text, default="")
-    contact_organization: Mapped[str] = mapped_column(Text, default="")
-    contact_phone: Mapped[str] = mapped_column(Text, default="")
-    contact_email: Mapped[str] = mapped_column(Text, default="")
-    website: Mapped[str] = mapped_column(Text, default="")
+    document_type: Mapped[str] = _text()
+    organizer: Mapped[str] = _text()
+    language: Mapped[str] = mapped_column(String(8), default="sv", server_default="sv")
+    thanks: Mapped[str] = _text()
+    about: Mapped[str] = _text()
+    compiled_by: Mapped[str] = _text()
+    contact_name: Mapped[str] = _text()
+    contact_role: Mapped[str] = _text()
+    contact_organization: Mapped[str] = _text()
+    contact_phone: Mapped[str] = _text()
+    contact_email: Mapped[str] = _text()
+    website: Mapped[str] = _text()
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     modified: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
     # export settings (migration 0002)
-    date_format: Mapped[str] = mapped_column(String(16), default="iso")
-    session_page_break: Mapped[bool] = mapped_column(Boolean, default=True)
-    include_empty_groups: Mapped[bool] = mapped_column(Boolean, default=True)
-    page_word: Mapped[bool] = mapped_column(Boolean, default=True)
+    date_format: Mapped[str] = mapped_column(String(16), default="iso", server_default="iso")
+    session_page_break: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    include_empty_groups: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    page_word: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    logo_filename: Mapped[str] = mapped_column(Text, default="")
+    logo_filename: Mapped[str] = _text()
     # archive state (migration 0003); `deleted` set = in the Deleted list
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     deleted: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # identity across libraries and packages (migration 0004)
-    uid: Mapped[str] = mapped_column(String(32), default=new_uid, index=True)
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid, server_default="", index=True)
 
-    sessions: Mapped[list[Session]] = relationship(
-        back_populates="seminar", order_by="Session.position", cascade="all, delete-orphan", passive_deletes=True
+    sessions: Mapped[list[SessionRow]] = relationship(
+        back_populates="seminar", order_by="SessionRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
-class Session(Base):
+class SessionRow(Base):
     __tablename__ = "seminar_session"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seminar_id: Mapped[int] = mapped_column(ForeignKey("seminar.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text, default="")
-    question: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = _text()
+    question: Mapped[str] = _text()
 
-    seminar: Mapped[Seminar] = relationship(back_populates="sessions")
-    groups: Mapped[list[Group]] = relationship(
-        back_populates="session", order_by="Group.position", cascade="all, delete-orphan", passive_deletes=True
+    seminar: Mapped[SeminarRow] = relationship(back_populates="sessions")
+    groups: Mapped[list[GroupRow]] = relationship(
+        back_populates="session", order_by="GroupRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
-class Group(Base):
+class GroupRow(Base):
     __tablename__ = "discussion_group"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("seminar_session.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every write of its points (0004)
+    name: Mapped[str] = _text()
+    # bumped by every write of its points (0004)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
-    session: Mapped[Session] = relationship(back_populates="groups")
-    points: Mapped[list[Point]] = relationship(
-        back_populates="group", order_by="Point.position", cascade="all, delete-orphan", passive_deletes=True
+    session: Mapped[SessionRow] = relationship(back_populates="groups")
+    points: Mapped[list[PointRow]] = relationship(
+        back_populates="group", order_by="PointRow.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
-class Point(Base):
+class PointRow(Base):
     __tablename__ = "point"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 0 AND 2", name="ck_point_level"),
+        CheckConstraint("kind IN ('point', 'highlight')", name="ck_point_kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("discussion_group.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text, default="")
-    level: Mapped[int] = mapped_column(Integer, default=0)
-    kind: Mapped[str] = mapped_column(String(16), default="point")
+    text: Mapped[str] = _text()
+    level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    kind: Mapped[str] = mapped_column(String(16), default="point", server_default="point")
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
-    group: Mapped[Group] = relationship(back_populates="points")
+    group: Mapped[GroupRow] = relationship(back_populates="points")

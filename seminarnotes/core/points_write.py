@@ -18,10 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from seminarnotes.core import connections, rows
 from seminarnotes.core.errors import NotFound
 from seminarnotes.core.outline import Point, check_levels
-
-BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
 
 
 @dataclass(frozen=True)
@@ -35,11 +34,9 @@ class PointsSaved:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection for writes: WAL, every commit on disk before it returns, keys on."""
-    db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}"):
-        db.execute(f"PRAGMA {pragma}")
-    return db
+    """The points writer's connection: WAL, every commit on disk before it returns, keys on,
+    rows read by column name (connections.for_writing)."""
+    return connections.for_writing(path)
 
 
 def timestamp() -> str:
@@ -51,7 +48,7 @@ def write_points(db: sqlite3.Connection, group_id: int, points: Sequence[Point],
                  based_on: int | None = None, copy_name: str = "") -> PointsSaved:
     """Make the group hold `points` in one transaction. With `based_on`, a group whose
     version differs keeps its text and the points go into a new group named
-    `copy_name` right after it."""
+    `copy_name` right after it. `db` is a connection from `connect`."""
     check_levels(points)
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -64,30 +61,29 @@ def write_points(db: sqlite3.Connection, group_id: int, points: Sequence[Point],
     except sqlite3.DatabaseError as err:  # full, locked, read-only or damaged: one sentence (sqlite_errors)
         from seminarnotes.core.sqlite_errors import write_failure
 
-        raise write_failure(Path(db.execute("PRAGMA database_list").fetchone()[2]), err) from None
+        raise write_failure(Path(db.execute("PRAGMA database_list").fetchone()["file"]), err) from None
     return saved
 
 
 def _write(db: sqlite3.Connection, group_id: int, points: list[Point], based_on: int | None,
            copy_name: str) -> PointsSaved:
-    row = db.execute("SELECT g.session_id, g.position, g.name, g.version, s.seminar_id FROM discussion_group g "
-                     "JOIN seminar_session s ON s.id = g.session_id WHERE g.id = ?", (group_id,)).fetchone()
-    if row is None:
+    group = db.execute("SELECT g.session_id, g.position, g.name, g.version, s.seminar_id FROM discussion_group g "
+                       "JOIN seminar_session s ON s.id = g.session_id WHERE g.id = ?", (group_id,)).fetchone()
+    if group is None:
         raise NotFound("group", group_id)
-    session_id, position, name, version, seminar_id = row
-    stamp = timestamp()
+    version, stamp = group["version"], timestamp()
     if based_on is not None and version != based_on:
         db.execute("UPDATE discussion_group SET position = position + 1 WHERE session_id = ? AND position > ?",
-                   (session_id, position))
+                   (group["session_id"], group["position"]))
         copy_id = db.execute("INSERT INTO discussion_group (session_id, position, name, version) VALUES (?, ?, ?, 1)",
-                             (session_id, position + 1, copy_name or name)).lastrowid
+                             (group["session_id"], group["position"] + 1, copy_name or group["name"])).lastrowid
         _insert(db, copy_id, 0, points, stamp)
-        db.execute("UPDATE seminar SET modified = ? WHERE id = ?", (stamp, seminar_id))
+        db.execute("UPDATE seminar SET modified = ? WHERE id = ?", (stamp, group["seminar_id"]))
         return PointsSaved(group_id, version, copy_id)
     if _diff_write(db, group_id, points, stamp):
         version += 1
         db.execute("UPDATE discussion_group SET version = ? WHERE id = ?", (version, group_id))
-        db.execute("UPDATE seminar SET modified = ? WHERE id = ?", (stamp, seminar_id))
+        db.execute("UPDATE seminar SET modified = ? WHERE id = ?", (stamp, group["seminar_id"]))
     return PointsSaved(group_id, version)
 
 
@@ -98,9 +94,9 @@ def _insert(db: sqlite3.Connection, group_id: int, start: int, points: Sequence[
 
 def _diff_write(db: sqlite3.Connection, group_id: int, new: list[Point], stamp: str) -> bool:
     """Write the difference between the stored rows and `new`; whether anything changed."""
-    rows = db.execute("SELECT id, text, level, kind FROM point WHERE group_id = ? ORDER BY position",
-                      (group_id,)).fetchall()
-    old = [Point(text, level, kind) for _, text, level, kind in rows]
+    stored = db.execute("SELECT id, text, level, kind FROM point WHERE group_id = ? ORDER BY position",
+                        (group_id,)).fetchall()
+    old = [rows.point(row) for row in stored]
     n, m = len(old), len(new)
     head = 0
     while head < n and head < m and old[head] == new[head]:
@@ -110,16 +106,16 @@ def _diff_write(db: sqlite3.Connection, group_id: int, new: list[Point], stamp: 
         tail += 1
     if head == n == m:
         return False
-    middle_old, middle_new = rows[head:n - tail], new[head:m - tail]
+    middle_old, middle_new = stored[head:n - tail], new[head:m - tail]
     paired = min(len(middle_old), len(middle_new))
     db.executemany("UPDATE point SET text = ?, level = ?, kind = ? WHERE id = ?",
-                   [(p.text, p.level, p.kind, r[0]) for r, p in zip(middle_old[:paired], middle_new[:paired])
-                    if Point(r[1], r[2], r[3]) != p])
-    db.executemany("DELETE FROM point WHERE id = ?", [(r[0],) for r in middle_old[paired:]])
+                   [(p.text, p.level, p.kind, row["id"]) for row, p in zip(middle_old[:paired], middle_new[:paired])
+                    if rows.point(row) != p])
+    db.executemany("DELETE FROM point WHERE id = ?", [(row["id"],) for row in middle_old[paired:]])
     _insert(db, group_id, head + paired, middle_new[paired:], stamp)
     if m != n:  # the common end moves along
         db.executemany("UPDATE point SET position = ? WHERE id = ?",
-                       [(m - tail + k, r[0]) for k, r in enumerate(rows[n - tail:])])
+                       [(m - tail + k, row["id"]) for k, row in enumerate(stored[n - tail:])])
     return True
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from seminarnotes.core import migrate
 from seminarnotes.core.atomic import write_with
+from seminarnotes.core.connections import column_names, read_only_uri
 from seminarnotes.core.messages import Message, N_
 
 CHUNK = 500
@@ -125,10 +126,10 @@ def rescue(damaged: Path, target: Path, translate: Callable[[str], str] | None =
     report = Report()
     shm = Path(damaged).with_name(Path(damaged).name + "-shm")
     made_shm = not shm.exists()
-    db = sqlite3.connect(f"{Path(damaged).resolve().as_uri()}?mode=ro", uri=True)
+    db = sqlite3.connect(read_only_uri(damaged), uri=True)
     try:
         try:
-            existing = {name: [row[1] for row in db.execute(f"PRAGMA table_info({name})")] for name in COLUMNS}
+            existing = {name: column_names(db, name) for name in COLUMNS}
         except sqlite3.DatabaseError:
             existing = {}
         if not existing or not all(existing.values()):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from seminarnotes.core import backup, integrity
 from seminarnotes.core.atomic import failure, write_with
+from seminarnotes.core.connections import BUSY_TIMEOUT_MS, read_only_uri
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.library_files import companions, same_file
 from seminarnotes.core.messages import N_
@@ -57,7 +58,7 @@ def check_backup(path: Path) -> None:
         raise LibraryError(N_("There is no backup %1."), path)
     inspect(path)  # not a library, or from a newer version: one sentence
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             problems = integrity.integrity_problems(db)
         finally:
@@ -70,7 +71,7 @@ def check_backup(path: Path) -> None:
 
 def library_is_sound(library: Path) -> bool:
     try:
-        db = sqlite3.connect(f"{Path(library).resolve().as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(read_only_uri(library), uri=True)
         try:
             return not integrity.quick_problems(db)
         finally:
@@ -102,11 +103,11 @@ def restore(library: Path, source: Path) -> Path | None:
 def _backup_api(source: Path, target: Path) -> None:
     """SQLite's backup API from `source` (read only) onto `target`, left a WAL library: one
     transaction of `target`, so a kill leaves it as it was."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dest = sqlite3.connect(str(target), isolation_level=None)
         try:
-            dest.execute("PRAGMA busy_timeout=5000")
+            dest.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=WAL")
         finally:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seminarnotes.core import rows
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.messages import N_
 
@@ -72,8 +73,9 @@ def fts_query(user_text: str) -> str:
 
 
 _SQL = """
-SELECT m.id, m.title, m.date, s.id, s.name, g.id, g.name, p.position, f.rowid & 3,
-       snippet(search_index, 0, :start, :end, '…', 8)
+SELECT m.id AS seminar_id, m.title AS seminar_title, m.date, s.id AS session_id, s.name AS session_name,
+       g.id AS group_id, g.name AS group_name, p.position AS point_index, f.rowid & 3 AS kind,
+       snippet(search_index, 0, :start, :end, '…', 8) AS snippet
 FROM search_index AS f
 LEFT JOIN point AS p ON (f.rowid & 3) = 0 AND p.id = f.rowid >> 2
 LEFT JOIN discussion_group AS g
@@ -94,13 +96,16 @@ def search(library: Library, user_text: str, *, limit: int = 500, start: str = "
     if not query:
         return []
     with library.reading() as db:
-        many = db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?", (query,)).fetchone()[0]
+        many = db.execute("SELECT count(*) AS matches FROM search_index WHERE search_index MATCH ?",
+                          (query,)).fetchone()["matches"]
         # bm25 ranking scores every match: fine for a few thousand, too slow past that,
         # where the newest rows come first instead.
         sql = _SQL.format(order="rank" if many <= RANK_AT_MOST else "f.rowid DESC")
-        rows = db.execute(sql, {"query": query, "limit": limit, "start": start, "end": end}).fetchall()
+        found = db.execute(sql, {"query": query, "limit": limit, "start": start, "end": end}).fetchall()
         return [
-            SearchHit(seminar_id, title, dt.date.fromisoformat(date) if date else None, session_id, session_name or "",
-                      group_id, group_name or "", position, kind, snippet.replace("\n", " "))
-            for seminar_id, title, date, session_id, session_name, group_id, group_name, position, kind, snippet in rows
+            SearchHit(seminar_id=row["seminar_id"], seminar_title=row["seminar_title"], date=rows.date(row["date"]),
+                      session_id=row["session_id"], session_name=row["session_name"] or "",
+                      group_id=row["group_id"], group_name=row["group_name"] or "", point_index=row["point_index"],
+                      kind=row["kind"], snippet=row["snippet"].replace("\n", " "))
+            for row in found
         ]

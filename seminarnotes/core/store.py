@@ -15,46 +15,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
+from seminarnotes.core.connections import transactional_engine
+from seminarnotes.core.deleted_list import KEEP_DELETED
 from seminarnotes.core.document import DATE_FORMATS, ExportSettings, GroupDoc, SeminarDetails, SeminarDoc
 from seminarnotes.core.errors import LibraryError, NotFound
-from seminarnotes.core.library import KEEP_DELETED
 from seminarnotes.core.messages import N_
-from seminarnotes.core.models import Group, Point, Seminar, Session, new_uid, now
-from seminarnotes.core.outline import Point as PointData
-from seminarnotes.core.outline import check_levels
+from seminarnotes.core.models import GroupRow, PointRow, SeminarRow, SessionRow, new_uid, now
+from seminarnotes.core.outline import Point, check_levels
 
 log = logging.getLogger("seminarnotes")
 DETAIL_NAMES = SeminarDetails.names()
 EXPORT_NAMES = ExportSettings.names()
-BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to finish
-
-
-def transactional_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine whose transactions really are transactions (DDL included).
-
-    Python's sqlite3 driver begins a transaction only before INSERT/UPDATE/DELETE;
-    we switch that off and begin ourselves, immediately, as SQLAlchemy documents."""
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # seminar text never reaches a log
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        keys = "ON" if foreign_keys else "OFF"  # off while migrating: batch table copies must not cascade
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"foreign_keys={keys}",
-                       f"busy_timeout={BUSY_TIMEOUT_MS}"):
-            dbapi_connection.execute(f"PRAGMA {pragma}")
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
 
 
 def check_changes(changes: dict[str, Any]) -> None:
@@ -80,11 +55,11 @@ def _insert(rows: list[Any], row: Any, index: int | None) -> None:
     _renumber(rows)
 
 
-def _group_row(position: int, name: str, points: Sequence[PointData], stamp: dt.datetime | None = None) -> Group:
+def _group_row(position: int, name: str, points: Sequence[Point], stamp: dt.datetime | None = None) -> GroupRow:
     """A new group row with its point rows, to be added in one transaction."""
     stamp = stamp or now()
-    return Group(position=position, name=name, points=[
-        Point(position=k, text=p.text, level=p.level, kind=p.kind, created=stamp) for k, p in enumerate(points)])
+    return GroupRow(position=position, name=name, points=[
+        PointRow(position=k, text=p.text, level=p.level, kind=p.kind, created=stamp) for k, p in enumerate(points)])
 
 
 class Store:
@@ -93,18 +68,18 @@ class Store:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._engine = transactional_engine(path)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._orm_sessions = sessionmaker(self._engine, expire_on_commit=False)
 
     def close(self) -> None:
         self._engine.dispose()
 
     @contextmanager
-    def _write(self) -> Iterator[OrmSession]:
+    def _write(self) -> Iterator[Session]:
         """One transaction; a disk that is full, read-only or locked becomes one sentence."""
         from seminarnotes.core.sqlite_errors import write_failure
 
         try:
-            with self._sessions.begin() as session:
+            with self._orm_sessions.begin() as session:
                 yield session
         except DBAPIError as err:
             if not isinstance(err, OperationalError):  # a constraint: worth a look (parameters are hidden)
@@ -112,27 +87,27 @@ class Store:
             raise write_failure(self._path, err.orig) from None
 
     @staticmethod
-    def _get(session: OrmSession, model: type, id_: int, what: str) -> Any:
+    def _get(session: Session, model: type, id_: int, what: str) -> Any:
         row = session.get(model, id_)
         if row is None:
             raise NotFound(what, id_)
         return row
 
-    def _seminar(self, s: OrmSession, id_: int) -> Seminar:
-        return self._get(s, Seminar, id_, "seminar")
+    def _seminar(self, s: Session, id_: int) -> SeminarRow:
+        return self._get(s, SeminarRow, id_, "seminar")
 
-    def _session_row(self, s: OrmSession, id_: int) -> Session:
-        return self._get(s, Session, id_, "session")
+    def _session(self, s: Session, id_: int) -> SessionRow:
+        return self._get(s, SessionRow, id_, "session")
 
-    def _group(self, s: OrmSession, id_: int) -> Group:
-        return self._get(s, Group, id_, "group")
+    def _group(self, s: Session, id_: int) -> GroupRow:
+        return self._get(s, GroupRow, id_, "group")
 
     # --- seminars ----------------------------------------------------------------
 
     def create_seminar(self, title: str = "", **changes: Any) -> int:
         check_changes(changes)
         with self._write() as s:
-            seminar = Seminar(**{**changes, "title": title}, created=now(), modified=now())
+            seminar = SeminarRow(**{**changes, "title": title}, created=now(), modified=now())
             s.add(seminar)
             s.flush()
             return seminar.id
@@ -160,7 +135,7 @@ class Store:
     def purge_expired(self, when: dt.datetime | None = None) -> int:
         cutoff = (when or now()) - KEEP_DELETED
         with self._write() as s:
-            expired = list(s.scalars(select(Seminar).where(Seminar.deleted < cutoff)))
+            expired = list(s.scalars(select(SeminarRow).where(SeminarRow.deleted < cutoff)))
             for seminar in expired:
                 s.delete(seminar)
             return len(expired)
@@ -174,10 +149,10 @@ class Store:
             source = self._seminar(s, seminar_id)
             values = {name: getattr(source, name) for name in (*DETAIL_NAMES, *EXPORT_NAMES)}
             values["date"] = date if date is not None else dt.date.today()
-            copy = Seminar(**values, created=now(), modified=now())
+            copy = SeminarRow(**values, created=now(), modified=now())
             copy.sessions = [
-                Session(position=i, name=old.name, question=old.question,
-                        groups=[Group(position=j, name=g.name) for j, g in enumerate(old.groups)])
+                SessionRow(position=i, name=old.name, question=old.question,
+                           groups=[GroupRow(position=j, name=g.name) for j, g in enumerate(old.groups)])
                 for i, old in enumerate(source.sessions)
             ]
             s.add(copy)
@@ -192,8 +167,8 @@ class Store:
             check_levels(group.points)
         with self._write() as s:
             seminar = self._seminar(s, seminar_id)
-            session = Session(name=name, question=question, position=0,
-                              groups=[_group_row(j, g.name, g.points) for j, g in enumerate(groups)])
+            session = SessionRow(name=name, question=question, position=0,
+                                 groups=[_group_row(j, g.name, g.points) for j, g in enumerate(groups)])
             _insert(seminar.sessions, session, index)
             seminar.modified = now()
             s.flush()
@@ -201,7 +176,7 @@ class Store:
 
     def update_session(self, session_id: int, *, name: str | None = None, question: str | None = None) -> None:
         with self._write() as s:
-            session = self._session_row(s, session_id)
+            session = self._session(s, session_id)
             if name is not None:
                 session.name = name
             if question is not None:
@@ -210,7 +185,7 @@ class Store:
 
     def delete_session(self, session_id: int) -> None:
         with self._write() as s:
-            session = self._session_row(s, session_id)
+            session = self._session(s, session_id)
             seminar = session.seminar
             seminar.sessions.remove(session)
             _renumber(seminar.sessions)
@@ -218,7 +193,7 @@ class Store:
 
     def move_session(self, session_id: int, index: int) -> None:
         with self._write() as s:
-            session = self._session_row(s, session_id)
+            session = self._session(s, session_id)
             siblings = session.seminar.sessions
             siblings.remove(session)
             _insert(siblings, session, index)
@@ -227,10 +202,10 @@ class Store:
     # --- groups ------------------------------------------------------------------
 
     def add_group(self, session_id: int, name: str = "", index: int | None = None,
-                  points: Sequence[PointData] = ()) -> int:
+                  points: Sequence[Point] = ()) -> int:
         check_levels(points)
         with self._write() as s:
-            session = self._session_row(s, session_id)
+            session = self._session(s, session_id)
             group = _group_row(0, name, points)
             _insert(session.groups, group, index)
             session.seminar.modified = now()
@@ -254,7 +229,7 @@ class Store:
     def move_group(self, group_id: int, session_id: int, index: int) -> None:
         with self._write() as s:
             group = self._group(s, group_id)
-            target = self._session_row(s, session_id)
+            target = self._session(s, session_id)
             if target.seminar_id != group.session.seminar_id:
                 raise LibraryError(N_("A group can only be moved to a session of the same seminar."))
             source_groups, target_groups = group.session.groups, target.groups  # both loaded before the move
@@ -275,11 +250,11 @@ class Store:
         values.update({n: getattr(doc.export, n) for n in EXPORT_NAMES})
         check_changes(values)
         with self._write() as s:
-            seminar = Seminar(**values, uid=doc.uid or new_uid(), created=doc.created or stamp,
-                              modified=doc.modified or stamp)
+            seminar = SeminarRow(**values, uid=doc.uid or new_uid(), created=doc.created or stamp,
+                                 modified=doc.modified or stamp)
             seminar.sessions = [
-                Session(position=i, name=se.name, question=se.question,
-                        groups=[_group_row(j, g.name, g.points, stamp) for j, g in enumerate(se.groups)])
+                SessionRow(position=i, name=se.name, question=se.question,
+                           groups=[_group_row(j, g.name, g.points, stamp) for j, g in enumerate(se.groups)])
                 for i, se in enumerate(doc.sessions)
             ]
             s.add(seminar)

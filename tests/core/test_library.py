@@ -175,9 +175,9 @@ def test_a_library_locked_by_another_program_gives_one_sentence_and_changes_noth
         tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     import sqlite3
 
-    from seminarnotes.core import store
+    from seminarnotes.core import connections
 
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(connections, "BUSY_TIMEOUT_MS", 50)
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as lib:
         group = lib.add_group(lib.add_session(lib.create_seminar("S"), "A"), "G")

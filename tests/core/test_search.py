@@ -87,7 +87,26 @@ def test_deleted_seminars_leave_the_results_and_come_back_on_restore(lib: Librar
 
 
 def test_odd_input_is_taken_literally_not_as_syntax(lib: Library) -> None:
-    for query in ['"', "AND", "OR NOT", "(", "a:b", "*", "-", "NEAR(", "'"]:
-        search(lib, query)  # must not raise
+    """FTS5's operators and punctuation are words a documenter may have written, or nothing:
+    never query syntax (which would raise, or find something else)."""
+    session = lib.seminar_tree(lib.reference_id)[0].id
+    group = lib.add_group(session, "Ordlistan", points=[
+        Point("Protokollet sa AND och OR NOT om beslutet"),
+        Point("Kvoten a:b ändrades NEAR( slutet"),
+        Point("Ett tankstreck - en stjärna * och 'citat' (parentes)"),
+    ])
+
+    def found(query: str) -> list[tuple[int | None, int | None, str]]:
+        return [(h.group_id, h.point_index, h.snippet) for h in search(lib, query)]
+
+    assert found("AND") == [(group, 0, "Protokollet sa [AND] och OR NOT om beslutet")]
+    assert found("OR NOT") == [(group, 0, "Protokollet sa AND och [OR] [NOT] om beslutet")]
+    assert found('"or not"') == [(group, 0, "Protokollet sa AND och [OR NOT] om beslutet")]
+    assert found("NEAR(") == [(group, 1, "Kvoten a:b ändrades [NEAR]( slutet")]
+    assert found("a:b") == [(group, 1, "Kvoten [a]:[b] ändrades NEAR( slutet")]  # "bl a" elsewhere has no b
+    assert [h[:2] for h in found("'citat' (parentes)")] == [(group, 2)]
+    for query in ['"', '""', "(", "()", "*", "-", "'", "  "]:  # no word: nothing to look for
+        assert fts_query(query) == ""
+        assert search(lib, query) == []
     assert fts_query("Kungsör/Köping") == '"Kungsör" "Köping"'
     assert fts_query("") == ""
