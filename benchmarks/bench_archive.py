@@ -78,7 +78,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from seminarnotes.ui.archive import ArchiveView
+    from seminarnotes.ui.archive.archive_view import ArchiveView
 
     app = QApplication.instance() or QApplication([])
     with Library.open(path) as lib:

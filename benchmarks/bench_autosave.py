@@ -51,7 +51,7 @@ def main() -> None:
     outline = [Point(f"punkt {i} om samverkan och lärande i vardagen", [0, 1, 2, 1][i % 4]) for i in range(POINTS)]
     group = library.add_group(session, "Sala", points=outline)
     other = library.add_group(session, "Mora", points=outline)  # saved directly, for the comparison
-    from seminarnotes.ui.main_window import MainWindow
+    from seminarnotes.ui.window.main_window import MainWindow
 
     window = MainWindow(library)
     window.openSeminarId(seminar, ("group", group))

@@ -64,7 +64,7 @@ import sys
 from seminarnotes.core.library import Library
 from seminarnotes.ui.app import make_application
 app = make_application()
-from seminarnotes.ui.main_window import MainWindow
+from seminarnotes.ui.window.main_window import MainWindow
 library = Library.open(sys.argv[1])
 window = MainWindow(library)
 window.restoreSession()

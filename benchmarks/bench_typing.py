@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
 
 from seminarnotes.core.outline import Point  # noqa: E402
-from seminarnotes.ui.point_editor import PointEditor  # noqa: E402
+from seminarnotes.ui.editor.widget import PointEditor  # noqa: E402
 
 KEYS = 40
 

@@ -75,7 +75,7 @@ def main() -> int:
         reading = read_word(big)
         from PySide6.QtWidgets import QApplication
 
-        from seminarnotes.ui.word_import import WordImportDialog
+        from seminarnotes.ui.import_export.word_import import WordImportDialog
 
         app = QApplication.instance() or QApplication([])
         preview = timed(lambda: WordImportDialog(reading).deleteLater(), args.runs)

@@ -125,7 +125,7 @@ def _damage_found(window, value: BaseException) -> bool:  # noqa: ANN001 - MainW
     if session is not None:
         session.damaged(library.damage)
     else:
-        from seminarnotes.ui.user_errors import warn
+        from seminarnotes.ui.common.user_errors import warn
 
         warn(window, library.damage)
     return True
@@ -135,8 +135,8 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     """Open the library and show the window; returns the exit status."""
     app = make_application()
     from seminarnotes.paths import default_library_path
-    from seminarnotes.ui.library_session import LibrarySession
-    from seminarnotes.ui.single_instance import SingleInstance
+    from seminarnotes.ui.library.session import LibrarySession
+    from seminarnotes.ui.library.single_instance import SingleInstance
 
     path = library_path or default_library_path()
     instance = SingleInstance(path)

@@ -110,7 +110,7 @@ def show(qtbot, widget, width: int, height: int):  # noqa: ANN001, ANN201 - qtbo
 
 def show_window(qtbot, library: Library):  # noqa: ANN001, ANN201
     """The main window as it starts: session restored, shown and active."""
-    from seminarnotes.ui.main_window import MainWindow
+    from seminarnotes.ui.window.main_window import MainWindow
 
     window = MainWindow(library)
     qtbot.addWidget(window)
@@ -124,7 +124,7 @@ def show_window(qtbot, library: Library):  # noqa: ANN001, ANN201
 
 def answer_save_dialogs(monkeypatch, chosen: Path) -> list[str]:  # noqa: ANN001 - pytest's monkeypatch
     """Every save dialog answers `chosen`; returns the list of proposed paths, filled as they are asked."""
-    from seminarnotes.ui import file_dialogs
+    from seminarnotes.ui.common import file_dialogs
 
     proposals: list[str] = []
 
@@ -139,7 +139,7 @@ def answer_save_dialogs(monkeypatch, chosen: Path) -> list[str]:  # noqa: ANN001
 def answer_reimport(monkeypatch, choice) -> list[str]:  # noqa: ANN001 - monkeypatch, reimport.Choice | None
     """The question about a package the library already holds answers `choice` (unanswered,
     a test would wait on the dialog); returns the titles it was asked about, as they are asked."""
-    from seminarnotes.ui import reimport
+    from seminarnotes.ui.import_export import reimport
 
     asked: list[str] = []
 

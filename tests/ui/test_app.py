@@ -61,8 +61,8 @@ def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_windo
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMainWindow, QMenu
 
-    from seminarnotes.ui import dialogs
-    from seminarnotes.ui.recent import RecentSeminars
+    from seminarnotes.ui.window import dialogs
+    from seminarnotes.ui.window.recent import RecentSeminars
 
     looked_up: list[tuple[str, str]] = []
     real = QCoreApplication.translate
