@@ -3,12 +3,10 @@ and sessions, with Enter/Shift+Enter/F3, an "n of m" count, and Escape to close.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from seminarnotes.core.fold import find_all
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive.find_bar import FindBar
@@ -119,14 +117,6 @@ def test_no_seminar_no_matches(qtbot, lib: Library) -> None:  # noqa: ANN001
     bar.show()
     qtbot.keyClicks(bar.edit, "APT")
     assert bar.countLabel.text() == "No matches"
-
-
-def test_find_all_maps_folded_matches_back_to_the_text() -> None:
-    assert find_all("vasteras", "I Västerås och VÄSTERÅS") == [(2, 8), (15, 8)]
-    decomposed = "Va\u0308stera\u030as"  # "Västerås" typed with combining marks
-    assert find_all("vasteras", decomposed) == [(0, len(decomposed))]
-    assert find_all("ss", "Straße") == [(4, 1)]
-    assert find_all("", "x") == []
 
 
 def test_each_search_reads_the_seminar_twice_whatever_its_size(qtbot, bar: FindBar, lib: Library,  # noqa: ANN001
