@@ -32,14 +32,18 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from seminarnotes.core.outline import (
     Point,
-    clamp_levels,
+    cut_points,
     indent,
+    insert_lines,
     insert_points,
-    move_down,
-    move_up,
+    insert_text,
+    merge_with_previous,
+    move_order,
     outdent,
-    parse_pasted,
     remove_points,
+    replace_points,
+    split_point,
+    toggle_highlight,
 )
 from seminarnotes.ui.editor.clipboard import (
     one_line,
@@ -170,8 +174,12 @@ class PointEditor(QTextEdit):
         return self._stack
 
     def currentPointIndex(self) -> int:  # noqa: N802
-        """Index in points() of the point with the cursor; -1 when there are none."""
-        return -1 if not self.points() else self.textCursor().blockNumber()
+        """Index in points() of the point with the cursor; -1 when there are none. Read
+        from the document as it is: asking records no undo step."""
+        document = self.document()
+        if document.blockCount() == 1 and not document.firstBlock().text():
+            return -1
+        return self.textCursor().blockNumber()
 
     def setCurrentPoint(self, index: int) -> None:  # noqa: N802
         """Put the cursor at the start of point `index` (clamped) and show it."""
@@ -323,18 +331,12 @@ class PointEditor(QTextEdit):
         before, cursor_before = self._begin(delete_selection=True)
         i, offset = self._here()
         point = self._points[i]
-        if not point.text:
-            new = outdent(self._points, i) if point.level > 0 else self._points
+        new, at = split_point(self._points, i, py_index(point.text, offset))
+        if point.text:
+            name = self.tr("New point")
+        else:
             name = self.tr("Outdent") if new != self._points else self.tr("Delete")  # a deleted selection
-            self._finish(name, before, cursor_before, new, CursorState(i, 0, i, 0))
-            return
-        cut = py_index(point.text, offset)
-        head, tail = point.text[:cut], point.text[cut:]
-        # The half with text keeps the kind; a new empty point is a plain point.
-        first = Point(head, point.level, point.kind if head else "point")
-        second = Point(tail, point.level, point.kind if tail else "point")
-        new = self._points[:i] + [first, second] + self._points[i + 1:]
-        self._finish(self.tr("New point"), before, cursor_before, new, CursorState(i + 1, 0, i + 1, 0))
+        self._finish(name, before, cursor_before, new, CursorState(at, 0, at, 0))
 
     def _lineBreak(self) -> None:
         """Shift+Enter: a line break inside the point (U+2028, "\\n" in points())."""
@@ -355,10 +357,8 @@ class PointEditor(QTextEdit):
             return
         if i == 0:
             return
-        previous = self._points[i - 1]
-        merged = Point(previous.text + point.text, previous.level, previous.kind if previous.text else point.kind)
-        new = clamp_levels(self._points[: i - 1] + [merged] + self._points[i + 1:])
-        end = utf16_len(previous.text)
+        new, join = merge_with_previous(self._points, i)
+        end = utf16_len(new[i - 1].text[:join])
         name = self.tr("Merge points") if point.text else self.tr("Delete point")
         self._finish(name, before, cursor_before, new, CursorState(i - 1, end, i - 1, end))
 
@@ -383,10 +383,7 @@ class PointEditor(QTextEdit):
     def _move(self, up: bool) -> None:
         """Swap the cursor's point (with its sub-points) with its sibling above/below."""
         before, cursor_before = self._begin()
-        # Move indices tagged as text through the pure rule, to learn where each point goes.
-        tagged = [Point(str(k), p.level) for k, p in enumerate(before)]
-        moved, _ = (move_up if up else move_down)(tagged, cursor_before.block)
-        order = [int(p.text) for p in moved]
+        order = move_order(before, cursor_before.block, up)
         where = {old: new for new, old in enumerate(order)}
         cursor_after = CursorState(where[cursor_before.anchor_block], cursor_before.anchor_offset,
                                    where[cursor_before.block], cursor_before.offset)
@@ -397,10 +394,8 @@ class PointEditor(QTextEdit):
         """Ctrl+H: mark the selected points as highlights, or unmark them if all are."""
         before, cursor_before = self._begin()
         start, end = selected_range(self.textCursor())
-        unmark = all(before[k].kind == "highlight" for k in range(start, end))
-        kind = "point" if unmark else "highlight"
-        new = [Point(p.text, p.level, kind) if start <= k < end else p for k, p in enumerate(before)]
-        name = self.tr("Remove highlight") if unmark else self.tr("Mark as highlight")
+        new = toggle_highlight(before, start, end)
+        name = self.tr("Mark as highlight") if new[start].kind == "highlight" else self.tr("Remove highlight")
         self._finish(name, before, cursor_before, new, cursor_before)
         self._updateActions()
 
@@ -446,26 +441,10 @@ class PointEditor(QTextEdit):
         if len(lines) <= 1:
             self._insertInline(before, cursor_before, one_line(text))
             return
-        incoming = parse_pasted(text)
         i, offset = self._here()
-        current = self._points[i]
-        cut = py_index(current.text, offset)
-        head, tail = current.text[:cut], current.text[cut:]
-        pasted = [Point(p.text, current.level + p.level, p.kind) for p in incoming]
-        # Pasted lines are always whole points: they replace an empty point, or go
-        # after / before the current one, or between its two halves.
-        if not current.text:
-            middle, last = pasted, len(pasted) - 1
-        elif not tail:
-            middle, last = [current] + pasted, len(pasted)
-        elif not head:
-            middle, last = pasted + [current], len(pasted) - 1
-        else:
-            middle = [Point(head, current.level, current.kind)] + pasted + [Point(tail, current.level, current.kind)]
-            last = len(pasted)
-        new = clamp_levels(self._points[:i] + middle + self._points[i + 1:])
-        end = utf16_len(new[i + last].text)
-        self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i + last, end, i + last, end))
+        new, last = insert_lines(self._points, i, py_index(self._points[i].text, offset), text)
+        end = utf16_len(new[last].text)
+        self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(last, end, last, end))
 
     def _pastePoints(self, incoming: list[Point]) -> None:
         """Our own points: they replace selected whole points or an empty point, else
@@ -474,9 +453,7 @@ class PointEditor(QTextEdit):
         whole = whole_points_selected(self.textCursor())
         before, cursor_before = self._begin(delete_selection=whole is None, resync=True)
         if whole is not None:
-            start, stop = whole
-            new = clamp_levels(before[:start] + incoming + before[stop:])
-            last = start + len(incoming) - 1
+            new, last = replace_points(before, *whole, incoming)
         else:
             outline, i, offset = self._withoutDragResidue(before, incoming)
             new, last = insert_points(outline, i, offset, incoming)
@@ -515,12 +492,8 @@ class PointEditor(QTextEdit):
 
     def _insertInline(self, before: list[Point], cursor_before: CursorState, text: str) -> None:
         i, offset = self._here()
-        current = self._points[i]
-        cut = py_index(current.text, offset)
-        joined = current.text[:cut] + text
-        new = list(self._points)
-        new[i] = Point(joined + current.text[cut:], current.level, current.kind)
-        end = utf16_len(joined)
+        new, joined = insert_text(self._points, i, py_index(self._points[i].text, offset), text)
+        end = utf16_len(new[i].text[:joined])
         self._finish(self.tr("Paste"), before, cursor_before, new, CursorState(i, end, i, end))
 
     def cut(self) -> None:
@@ -532,9 +505,8 @@ class PointEditor(QTextEdit):
         whole = whole_points_selected(self.textCursor())
         if whole is not None:
             before, cursor_before = self._begin()
-            new = remove_points(before, *whole) or [Point("")]
-            at = min(whole[0], len(new) - 1)  # the point after the cut, else the last one left
-            offset = 0 if whole[0] < len(new) else utf16_len(new[at].text)
+            new, at, at_end = cut_points(before, *whole)
+            offset = utf16_len(new[at].text) if at_end else 0
             self._finish(self.tr("Cut"), before, cursor_before, new, CursorState(at, offset, at, offset))
             return
         before, cursor_before = self._begin(delete_selection=True)

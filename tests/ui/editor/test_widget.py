@@ -690,6 +690,20 @@ def test_set_current_point_puts_the_cursor_at_its_start(qtbot, editor):
     assert editor.currentPointIndex() == 2
 
 
+def test_asking_for_the_current_point_records_no_undo_step(qtbot, editor):
+    """Ctrl+F asks where the cursor is; an edit Qt made itself (a drop, an input method)
+    is recorded once, when control is back in the event loop, not by the question."""
+    editor.setPoints([P("a"), P("b")])
+    place(editor, 1, 1)
+    editor.textCursor().insertText("c")  # Qt's own edit, not a key the editor handled
+    assert editor.currentPointIndex() == 1
+    assert editor.undoStack().count() == 0
+    qtbot.waitUntil(lambda: editor.undoStack().count() == 1)
+    assert editor.points() == [P("a"), P("bc")]
+    editor.setPoints([])
+    assert editor.currentPointIndex() == -1
+
+
 def test_typing_in_a_group_of_300_points_edits_only_that_point(qtbot, editor):
     """Speed is measured in benchmarks/bench_typing.py; this checks the result."""
     outline = [P(f"punkt {i} med lite text", [0, 1, 2, 1][i % 4]) for i in range(300)]
