@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from seminarnotes.core.errors import LibraryError
+from seminarnotes.core.library import Library
 from seminarnotes.ui import app
 
 
@@ -57,11 +58,12 @@ def test_the_crash_dialog_says_the_text_is_saved_only_when_it_is(
 
 
 def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_window_calls_them(
-        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, monkeypatch: pytest.MonkeyPatch, library: Library) -> None:  # noqa: ANN001
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMainWindow, QMenu
+    from PySide6.QtWidgets import QMainWindow
 
     from seminarnotes.ui.window import dialogs
+    from seminarnotes.ui.window.library_settings import LibrarySettings
     from seminarnotes.ui.window.recent import RecentSeminars
 
     looked_up: list[tuple[str, str]] = []
@@ -75,8 +77,7 @@ def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_windo
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *_args: None))
     parent = QMainWindow()
     qtbot.addWidget(parent)
-    parent.seminarOpened = SimpleNamespace(connect=lambda _slot: None)  # what RecentSeminars listens to
     dialogs.show_about(parent)
-    RecentSeminars(parent, QMenu(parent), QMenu(parent).menuAction())  # type: ignore[arg-type]
+    RecentSeminars(library, LibrarySettings(library.path), parent)
     assert ("Dialogs", "About Seminarnotes") in looked_up
     assert ("Recent", "Open &Recent") in looked_up

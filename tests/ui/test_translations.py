@@ -59,8 +59,8 @@ def test_the_swedish_window_reads_swedish(qtbot, translated, library: Library,  
     window = show_window(qtbot, library)
     bar = [a.text() for a in window.menuBar().actions()]
     assert bar == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
-    assert window.fileMenu.title() == "&Arkiv"
-    file_texts = [a.text() for a in window.fileMenu.actions() if not a.isSeparator()]
+    assert window.windowActions.fileMenu.title() == "&Arkiv"
+    file_texts = [a.text() for a in window.windowActions.fileMenu.actions() if not a.isSeparator()]
     assert file_texts[:4] == ["&Nytt seminarium", "Nytt &från exempel", "&Öppna…", "Öppna s&enaste"]
     assert window.editor.highlightAction().text() == "Markera som lyft"
     assert window.saveStatus.text() == "Alla ändringar är sparade"
@@ -69,7 +69,7 @@ def test_the_swedish_window_reads_swedish(qtbot, translated, library: Library,  
     # Alt+letter is unambiguous: in the menu bar, inside each menu, and for the labels
     # and buttons of the form shown beside the menu bar
     assert len(set(_letters(bar))) == len(bar)
-    for menu in (window.fileMenu, window.editMenu, window.viewMenu, window.menuBar().actions()[3].menu()):
+    for menu in (window.windowActions.fileMenu, window.windowActions.editMenu, window.windowActions.viewMenu, window.menuBar().actions()[3].menu()):
         texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
         letters = _letters(texts)
         assert len(letters) == len(set(letters)), (menu.title(), texts)

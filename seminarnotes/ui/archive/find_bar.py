@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from seminarnotes.core.fold import find_all
 from seminarnotes.core.library import Library
@@ -42,6 +42,9 @@ class FindBar(QWidget):
 
     matchFound = Signal(int, int, int, int)  # group id, point index (-1: group name), start, length
     closed = Signal()
+    aboutToStep = Signal(int)
+    """Next (1) or Previous (-1) while the keys are outside the bar (F3 in the editor): the
+    window may say where the user is first (`setOrigin`), so the search goes on from there."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +65,10 @@ class FindBar(QWidget):
 
         self.nextAction = QAction(self.tr("Find &Next"), self)
         self.nextAction.setShortcuts(_with(QKeySequence.StandardKey.FindNext, "F3"))
-        self.nextAction.triggered.connect(self.findNext)
+        self.nextAction.triggered.connect(lambda _c=False: self._stepFromAction(1))
         self.previousAction = QAction(self.tr("Find Pre&vious"), self)
         self.previousAction.setShortcuts(_with(QKeySequence.StandardKey.FindPrevious, "Shift+F3"))
-        self.previousAction.triggered.connect(self.findPrevious)
+        self.previousAction.triggered.connect(lambda _c=False: self._stepFromAction(-1))
         self.closeAction = QAction(self.tr("Close"), self)
         self.closeAction.setToolTip(self.tr("Close the find bar (Escape)"))
         self.closeAction.triggered.connect(self.dismiss)
@@ -131,6 +134,12 @@ class FindBar(QWidget):
 
     def findNext(self) -> None:
         self._step(1)
+
+    def _stepFromAction(self, step: int) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and not self.isAncestorOf(focus):
+            self.aboutToStep.emit(step)
+        self._step(step)
 
     def findPrevious(self) -> None:
         self._step(-1)

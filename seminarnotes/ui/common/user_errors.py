@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminarnotes.core.atomic import WriteError
@@ -32,14 +32,15 @@ def warn(parent: QWidget | None, error: BaseException) -> None:
 
 
 def user_errors(method: F) -> F:
-    """Run a gesture of a widget; a user error becomes its sentence in a warning, and the gesture returns None."""
+    """Run a gesture of a widget (or of a helper whose parent is the widget); a user error
+    becomes its sentence in a warning over that widget, and the gesture returns None."""
 
     @functools.wraps(method)
-    def wrapper(self: QWidget, *args: Any) -> Any:
+    def wrapper(self: QObject, *args: Any) -> Any:
         try:
             return method(self, *args)
         except USER_ERRORS as error:
-            warn(self, error)
+            warn(self if isinstance(self, QWidget) else self.parent(), error)  # type: ignore[arg-type]
             return None
 
     return wrapper  # type: ignore[return-value]

@@ -1,15 +1,16 @@
 """What a key press means to the point editor: an outline command, the window's, or text.
 
 The editor asks before Qt's shortcut map does (ShortcutOverride), so outline keys are
-the editor's while it has focus and the window's keys always reach their actions.
+the editor's while it has focus and the window's keys always reach their actions. Which
+keys are the window's the window tells the editor, from its actions (`window_keys`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 _NONE = Qt.KeyboardModifier.NoModifier
@@ -21,12 +22,19 @@ _Key = Qt.Key
 
 WINDOW = "window"  # a key the editor must leave to the main window
 
-# Keys the main window owns: the editor must never take them (EDITOR.md).
-WINDOW_KEYS: frozenset[tuple[int, Qt.KeyboardModifier]] = frozenset({
-    (_Key.Key_PageUp, _CTRL), (_Key.Key_PageDown, _CTRL), (_Key.Key_N, _CTRL | _SHIFT),
-    (_Key.Key_F2, _NONE), (_Key.Key_F, _CTRL), (_Key.Key_E, _CTRL), (_Key.Key_S, _CTRL),
-    (_Key.Key_O, _CTRL),
-})
+KeySet = frozenset[tuple[int, Qt.KeyboardModifier]]
+
+
+def window_keys(actions: Iterable[QAction]) -> KeySet:
+    """The keys of `actions`, as (key, modifiers) of each one-key shortcut: the keys the
+    editor must never take (EDITOR.md)."""
+    keys = set()
+    for action in actions:
+        for sequence in action.shortcuts():
+            if sequence.count() == 1:
+                combination = sequence[0]
+                keys.add((combination.key(), combination.keyboardModifiers() & ~_KEYPAD))
+    return frozenset(keys)
 
 _COMMANDS: dict[tuple[int, Qt.KeyboardModifier], str] = {
     (_Key.Key_Return, _NONE): "enter", (_Key.Key_Enter, _NONE): "enter",
@@ -50,12 +58,13 @@ _STANDARD: tuple[tuple[QKeySequence.StandardKey, str], ...] = (
 )
 
 
-def key_command(event: QKeyEvent, at_point_start: Callable[[], bool]) -> str | None:
-    """The outline command a key means, WINDOW, or None for QTextEdit to handle as
-    text. Backspace is a command only at a point's start with nothing selected."""
+def key_command(event: QKeyEvent, at_point_start: Callable[[], bool], window: KeySet = frozenset()) -> str | None:
+    """The outline command a key means, WINDOW (one of the `window` keys, or Enter with
+    other modifiers), or None for QTextEdit to handle as text. Backspace is a command only
+    at a point's start with nothing selected."""
     key = event.key()
     mods = event.modifiers() & ~_KEYPAD
-    if (key, mods) in WINDOW_KEYS:
+    if (key, mods) in window:
         return WINDOW
     command = _COMMANDS.get((key, mods))
     if command is not None:

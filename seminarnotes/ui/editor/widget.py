@@ -63,7 +63,7 @@ from seminarnotes.ui.editor.cursor import (
     utf16_len,
 )
 from seminarnotes.ui.editor.document import PointDocument, safe_points
-from seminarnotes.ui.editor.keys import WINDOW, key_command
+from seminarnotes.ui.editor.keys import WINDOW, KeySet, key_command
 from seminarnotes.ui.editor.look import LINE_SEPARATOR, paint_outline
 from seminarnotes.ui.editor.undo_steps import SnapshotCommand, TypingCommand
 
@@ -87,6 +87,7 @@ class PointEditor(QTextEdit):
         self._group: int | None = None
         self._resolve: Callable[[int], int] = lambda group: group
         self._undoHandlers: tuple[Callable[[], None], Callable[[], None]] | None = None
+        self._windowKeys: KeySet = frozenset()
         self._cursor = CursorState(0, 0, 0, 0)  # cursor as of the last recorded state
         # Qt's own edits (input methods, drops, the context menu) are recorded once
         # control is back in the event loop, unless a key handler records them first.
@@ -130,6 +131,11 @@ class PointEditor(QTextEdit):
         under a new id); Ctrl+Z and Ctrl+Shift+Z call `undo` and `redo`."""
         self._stack, self._ownStack, self._resolve = stack, False, resolve
         self._undoHandlers = (undo, redo)
+
+    def setWindowKeys(self, keys: KeySet) -> None:  # noqa: N802
+        """Keys the window owns (keys.window_keys of its actions): the editor leaves them
+        to the window, even where no action takes them (EDITOR.md)."""
+        self._windowKeys = keys
 
     def recordPending(self) -> None:  # noqa: N802
         """Record Qt's own edits not recorded yet (before an undo, or a save)."""
@@ -291,7 +297,7 @@ class PointEditor(QTextEdit):
         # Decide before Qt's shortcut map: outline keys are ours while typing,
         # window keys never are (their QActions must fire).
         if event.type() == QEvent.Type.ShortcutOverride:
-            command = key_command(event, self._atPointStart)  # type: ignore[arg-type]
+            command = key_command(event, self._atPointStart, self._windowKeys)  # type: ignore[arg-type]
             if command == WINDOW:
                 event.ignore()
                 return True
@@ -301,7 +307,7 @@ class PointEditor(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        command = key_command(event, self._atPointStart)
+        command = key_command(event, self._atPointStart, self._windowKeys)
         if command == WINDOW:
             event.ignore()  # up to the window
             return

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
@@ -45,10 +47,6 @@ class DateRefused(ValueError):
     """Text that is not a date the field takes; str() is the reason, one sentence."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def read_date(text: str) -> dt.date | None:
     """The date the text means, None for empty text; DateRefused with the reason otherwise."""
     text = text.strip()
@@ -60,21 +58,24 @@ def read_date(text: str) -> dt.date | None:
     elif match := _DIGITS.fullmatch(text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
     elif _SHORT_YEAR.fullmatch(text):
-        raise DateRefused(_tr("Write the year with four digits, as in 2014-04-08."))
+        raise DateRefused(translate("DateField", "Write the year with four digits, as in 2014-04-08."))
     elif _DAY_FIRST.fullmatch(text):
-        raise DateRefused(_tr("Write the year first, as in 2014-04-08; %1 can be read more than one way.")
+        raise DateRefused(translate("DateField", "Write the year first, as in 2014-04-08; %1 can be read more than "
+                                                 "one way.")
                           .replace("%1", text))
     else:
-        raise DateRefused(_tr("\u201c%1\u201d is not a date; write it as 2014-04-08.").replace("%1", text))
+        raise DateRefused(translate("DateField", "\u201c%1\u201d is not a date; write it as 2014-04-08.").replace(
+            "%1", text))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateRefused(_tr("%1 is not a year between %2 and %3.").replace("%1", str(year))
+        raise DateRefused(translate("DateField", "%1 is not a year between %2 and %3.").replace("%1", str(year))
                           .replace("%2", str(FIRST_YEAR)).replace("%3", str(LAST_YEAR)))
     if not 1 <= month <= 12:
-        raise DateRefused(_tr("There is no month %1; months go from 1 to 12.").replace("%1", str(month)))
+        raise DateRefused(translate("DateField", "There is no month %1; months go from 1 to 12.").replace(
+            "%1", str(month)))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         month_name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
-        raise DateRefused(_tr("%1 %2 has no day %3; it has %4 days.").replace("%1", month_name)
+        raise DateRefused(translate("DateField", "%1 %2 has no day %3; it has %4 days.").replace("%1", month_name)
                           .replace("%2", str(year)).replace("%3", str(day)).replace("%4", str(days)))
     return dt.date(year, month, day)
 
@@ -133,8 +134,8 @@ class DateField(QWidget):
         self._settled: dt.date | None = None  # the date before the current edit: kept if it is refused
         self.edit = _DateLine()
         self.edit.setPlaceholderText(self.tr("No date (yyyy-mm-dd)"))
-        self.edit.setToolTip(self.tr("Type the date as 2014-04-08 (2014-4-8 and 20140408 work too); "
-                                     "clear it for no date. Alt+Down opens a calendar."))
+        self.edit.setToolTip(self.tr("Type the date as 2014-04-08 (2014-4-8 and 20140408 work too); clear it for no "
+                                     "date. Alt+Down opens a calendar."))
         width = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText() + "MMM")
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width * 3 // 2)  # a date's width, not the whole row

@@ -1,26 +1,23 @@
-"""Dropping a .seminarnotes file on the window imports it and opens it; a dropped
-Word document (.docx) opens the import preview (word_import.py).
+"""Files dropped on the window: a .seminarnotes package is imported and opened, a Word
+document (.docx) gets the import preview (word_import.py).
 
-An event filter on the window and on the child views that would otherwise take a
-file drop themselves (the points editor would paste the path as text). Other drops
-pass through untouched. A bad package is one sentence in a dialog (the window's
-importPackage), and the library is left as it was.
+An event filter on the window and on the child views that would otherwise take a file
+drop themselves (the points editor would paste the path as text). Other drops pass
+through untouched. What the files become is the window's to do (Transfers): the filter
+only says which files were dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from seminarnotes.core.package import SUFFIX
-from seminarnotes.ui.import_export.word_import import importWordDocuments
 
 WORD_SUFFIX = ".docx"
-
-if TYPE_CHECKING:
-    from seminarnotes.ui.window.main_window import MainWindow
 
 _DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
 
@@ -34,13 +31,16 @@ def package_paths(mime: QMimeData | None) -> list[Path]:
 
 
 class PackageDrop(QObject):
-    """Accepts package files dropped anywhere on the window."""
+    """Accepts package and Word files dropped on the given widgets (which accept drops)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.setAcceptDrops(True)
-        for widget in (window, window.editor.viewport(), window.tree.viewport()):
+    packagesDropped = Signal(list)
+    """Packages (list of Path) to import; the last one imported is shown."""
+    wordDocumentsDropped = Signal(list)
+    """Word documents (list of Path) to preview and import, one after another."""
+
+    def __init__(self, widgets: Sequence[QWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        for widget in widgets:
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -54,9 +54,10 @@ class PackageDrop(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def openPackages(self, paths: list[Path]) -> None:
-        """Import each package (the last one imported is opened), then preview each Word document."""
-        for path in paths:
-            if not path.name.lower().endswith(WORD_SUFFIX):
-                self.window.importPackage(path)
-        importWordDocuments(self.window, [path for path in paths if path.name.lower().endswith(WORD_SUFFIX)])
+    def openPackages(self, paths: list[Path]) -> None:  # noqa: N802
+        """The packages first, then the Word documents."""
+        words = [path for path in paths if path.name.lower().endswith(WORD_SUFFIX)]
+        packages = [path for path in paths if path not in words]
+        if packages:
+            self.packagesDropped.emit(packages)
+        self.wordDocumentsDropped.emit(words)

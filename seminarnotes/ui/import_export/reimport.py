@@ -16,27 +16,26 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.core.library import InLibrary, Library
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
 
 class Choice(Enum):
     OPEN = "open"  # open the seminar the library holds
     COPY = "copy"  # import the package as a copy with an identity of its own
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reimport", text)
-
-
 def ask(parent: QWidget | None, doc: SeminarDoc, held: InLibrary) -> Choice | None:
     """The question, in the window; None when the user cancels (Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Import package"),
-                      _tr("\u201c%1\u201d is already in your library.")
-                      .replace("%1", doc.details.title or _tr("Untitled seminar")), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Reimport", "Import package"),
+                      translate("Reimport", "\u201c%1\u201d is already in your library.")
+                      .replace("%1", doc.details.title or translate("Reimport", "Untitled seminar")), parent=parent)
     if held.same_content:
-        box.setInformativeText(_tr("The seminar you have says the same as the package."))
+        box.setInformativeText(translate("Reimport", "The seminar you have says the same as the package."))
     else:
-        box.setInformativeText(_tr("The seminar you have and the package differ now; a copy keeps both."))
-    open_button = box.addButton(_tr("&Open the one you have"), QMessageBox.ButtonRole.AcceptRole)
-    copy_button = box.addButton(_tr("Import a &copy"), QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText(translate("Reimport", "The seminar you have and the package differ now; a copy keeps "
+                                                     "both."))
+    open_button = box.addButton(translate("Reimport", "&Open the one you have"), QMessageBox.ButtonRole.AcceptRole)
+    copy_button = box.addButton(translate("Reimport", "Import a &copy"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(open_button)
     box.exec()

@@ -10,6 +10,7 @@ box below the tree do the same for the mouse.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,6 @@ from seminarnotes.wordimport.errors import WordImportError
 from seminarnotes.wordimport.items import USER_ROLES, Item, with_level, with_role
 
 if TYPE_CHECKING:
-    from seminarnotes.ui.window.main_window import MainWindow
     from seminarnotes.wordimport.assemble import Assembly
     from seminarnotes.wordimport.reader import WordReading
 
@@ -273,12 +273,14 @@ class WordImportDialog(QDialog):
 
 # --- the gesture -------------------------------------------------------------------------------
 
-def importWordDocument(window: MainWindow, path: Path | None = None) -> WordImportDialog | None:
-    """Ask for a .docx (unless given), read it and open the preview; Import writes the
-    seminar in one transaction and opens it. A bad file is one sentence in a warning."""
+def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],  # noqa: N802
+                       path: Path | None = None) -> WordImportDialog | None:
+    """Ask for a .docx (unless given), read it and open the preview over `parent`; Import
+    hands the seminar to `importSeminar`, which writes it in one transaction and shows it.
+    A bad file is one sentence in a warning."""
     if path is None:
         name = file_dialogs.open_file_name(
-            window, QCoreApplication.translate("WordImport", "Import Word document"), "",
+            parent, QCoreApplication.translate("WordImport", "Import Word document"), "",
             QCoreApplication.translate("WordImport", "Word documents (*.docx);;All files (*)"))
         if not name:
             return None
@@ -290,34 +292,23 @@ def importWordDocument(window: MainWindow, path: Path | None = None) -> WordImpo
         reading = read_word(path)
     except (WordImportError, *USER_ERRORS) as error:
         QGuiApplication.restoreOverrideCursor()
-        warn(window, error)
+        warn(parent, error)
         return None
     QGuiApplication.restoreOverrideCursor()
-    dialog = WordImportDialog(reading, window)
+    dialog = WordImportDialog(reading, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: _importSeminar(window, dialog.seminar()))
+    dialog.accepted.connect(lambda: importSeminar(dialog.seminar()))
     dialog.open()
     return dialog
 
 
-def _importSeminar(window: MainWindow, doc: SeminarDoc) -> None:
-    try:
-        window.autosaver.flush()
-        seminar_id = window.library.import_doc(doc)
-    except USER_ERRORS as error:
-        warn(window, error)
-        return
-    window.openSeminarId(seminar_id)
-    window.statusBar().showMessage(QCoreApplication.translate("WordImport", "Imported \u201c%1\u201d").replace(
-        "%1", doc.details.title), 5000)
-
-
-def importWordDocuments(window: MainWindow, paths: list[Path]) -> None:
+def importWordDocuments(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],  # noqa: N802
+                        paths: list[Path]) -> None:
     """Several documents dropped at once: one preview after another."""
     if not paths:
         return
-    dialog = importWordDocument(window, paths[0])
+    dialog = importWordDocument(parent, importSeminar, paths[0])
     if dialog is None:
-        importWordDocuments(window, paths[1:])
+        importWordDocuments(parent, importSeminar, paths[1:])
     else:
-        dialog.finished.connect(lambda _result: importWordDocuments(window, paths[1:]))
+        dialog.finished.connect(lambda _result: importWordDocuments(parent, importSeminar, paths[1:]))

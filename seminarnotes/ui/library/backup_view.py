@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from seminarnotes.core.library import Library
 from seminarnotes.ui.archive.archive_view import ArchiveView
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupView", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 class BackupArchiveView(ArchiveView):
@@ -33,7 +31,8 @@ class BackupArchiveView(ArchiveView):
             self._buttons[action].hide()
             self.removeAction(action)
             self.table.removeAction(action)
-        self.deletedNote.setText(_tr("Seminars that were in the Deleted list when this backup was made."))
+        self.deletedNote.setText(translate("BackupView", "Seminars that were in the Deleted list when this backup "
+                                                         "was made."))
 
     def _applyMode(self) -> None:
         super()._applyMode()
@@ -60,14 +59,14 @@ class BackupView(QDialog):
         super().__init__(parent)
         self.backup = backup
         self.chosen: int | None = None
-        self.setWindowTitle(_tr("Backup of %1").replace("%1", title))
-        note = QLabel(_tr("This backup is shown read-only. Copy a seminar into your library to work on it; "
-                          "the library keeps everything else as it is."), self)
+        self.setWindowTitle(translate("BackupView", "Backup of %1").replace("%1", title))
+        note = QLabel(translate("BackupView", "This backup is shown read-only. Copy a seminar into your library to "
+                                              "work on it; the library keeps everything else as it is."), self)
         note.setWordWrap(True)
         self.view = BackupArchiveView(backup, self)
         self.view.copyRequested.connect(self._copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copyButton = QPushButton(_tr("&Copy into my library"), self)
+        self.copyButton = QPushButton(translate("BackupView", "&Copy into my library"), self)
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.copyButton.clicked.connect(self.view.openSelected)
         self.copyButton.setDefault(True)

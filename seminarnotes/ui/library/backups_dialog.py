@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,32 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from seminarnotes.core import backup
+from seminarnotes.core.library import Library
 from seminarnotes.core.library_files import backups_dir
 from seminarnotes.ui.common.user_errors import USER_ERRORS, warn
 
-if TYPE_CHECKING:
-    from seminarnotes.ui.window.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def reason_text(why: str) -> str:
     """Why a backup was made, in the user's words."""
     return {
-        "start": _tr("Program started"),
-        "auto": _tr("Every 30 minutes"),
-        "upgrade": _tr("Before an upgrade"),
-        "import": _tr("Before an import"),
-        "purge": _tr("Before emptying the Deleted list"),
-        "restore": _tr("Before a restore"),
-        "manual": _tr("Made by hand"),
+        "start": translate("Backups", "Program started"),
+        "auto": translate("Backups", "Every 30 minutes"),
+        "upgrade": translate("Backups", "Before an upgrade"),
+        "import": translate("Backups", "Before an import"),
+        "purge": translate("Backups", "Before emptying the Deleted list"),
+        "restore": translate("Backups", "Before a restore"),
+        "manual": translate("Backups", "Made by hand"),
     }.get(why, why)
 
 
 def megabytes(size: int) -> str:
-    return _tr("%1 MB").replace("%1", QLocale().toString(size / 1e6, "f", 1))
+    return translate("Backups", "%1 MB").replace("%1", QLocale().toString(size / 1e6, "f", 1))
 
 
 class BackupsDialog(QDialog):
@@ -64,15 +59,17 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.library_path = Path(library_path)
         self.chosen: tuple[str, backup.Backup] | None = None
-        self.setWindowTitle(_tr("Open backup") if open_mode else _tr("Restore from backup"))
+        self.setWindowTitle(translate("Backups", "Open backup") if open_mode else translate("Backups", "Restore from "
+                                                                                                       "backup"))
         self.backups = backup.list_backups(self.library_path)
-        about = QLabel(_tr("Backups of %1 are kept in %2: the 10 newest, the newest of each of the last 14 days and "
-                           "the newest of each of the last 8 weeks.")
+        about = QLabel(translate("Backups", "Backups of %1 are kept in %2: the 10 newest, the newest of each of the "
+                                            "last 14 days and the newest of each of the last 8 weeks.")
                        .replace("%1", self.library_path.name).replace("%2", str(backups_dir(self.library_path))), self)
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(self.backups), 4, self)
-        self.table.setHorizontalHeaderLabels([_tr("Made"), _tr("Why"), _tr("Seminars"), _tr("Size")])
+        self.table.setHorizontalHeaderLabels([translate("Backups", "Made"), translate("Backups", "Why"),
+                                              translate("Backups", "Seminars"), translate("Backups", "Size")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,7 +78,7 @@ class BackupsDialog(QDialog):
         for row, b in enumerate(self.backups):
             count = b.seminars()
             cells = (QLocale().toString(b.when, QLocale.FormatType.ShortFormat), reason_text(b.reason),
-                     _tr("unreadable") if count is None else str(count), megabytes(b.size))
+                     translate("Backups", "unreadable") if count is None else str(count), megabytes(b.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
@@ -94,17 +91,18 @@ class BackupsDialog(QDialog):
         self.table.installEventFilter(self)  # Enter in the list: the default button
         if self.backups:
             self.table.selectRow(0)
-        total = QLabel(QCoreApplication.translate("Backups", "%n backups, %1 in all", "", len(self.backups))
+        total = QLabel(translate("Backups", "%n backups, %1 in all", "", len(self.backups))
                        .replace("%1", megabytes(backup.total_size(self.backups))), self)
         total.setObjectName("backupsTotal")
         self.totalLabel = total
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.openButton = QPushButton(_tr("&Open…"), self)
-        self.openButton.setToolTip(_tr("Show the backup's seminars read-only, to copy one into your library"))
-        self.restoreButton = QPushButton(_tr("&Restore…"), self)
-        self.restoreButton.setToolTip(_tr("Replace the whole library with this backup (the library as it is now "
-                                          "is backed up first)"))
+        self.openButton = QPushButton(translate("Backups", "&Open…"), self)
+        self.openButton.setToolTip(translate("Backups", "Show the backup's seminars read-only, to copy one into your "
+                                                        "library"))
+        self.restoreButton = QPushButton(translate("Backups", "&Restore…"), self)
+        self.restoreButton.setToolTip(translate("Backups", "Replace the whole library with this backup (the library "
+                                                           "as it is now is backed up first)"))
         for button in (self.openButton, self.restoreButton):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setEnabled(bool(self.backups))
@@ -144,40 +142,33 @@ class BackupsDialog(QDialog):
         from seminarnotes.ui.library.damaged_dialog import describe
 
         answer = QMessageBox.question(
-            self, _tr("Restore from backup"),
-            _tr("Replace the whole library with the backup of %1? The library as it is now is backed up first, "
-                "so this can be undone by restoring that backup.").replace("%1", describe(chosen)),
+            self, translate("Backups", "Restore from backup"),
+            translate("Backups", "Replace the whole library with the backup of %1? The library as it is now is "
+                                 "backed up first, so this can be undone by "
+                                 "restoring that backup.").replace("%1", describe(chosen)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = ("restore", chosen)
             self.accept()
 
 
-class BackupActions(QObject):
-    """The File menu's backup entries for one window."""
+class Backups(QObject):
+    """File ▸ Restore from backup… and File ▸ Open backup… of one window."""
 
     replaceRequested = Signal(object, object)
     """(action, describe): the program closes the window, runs action(library path), reopens the
     library and shows describe(result) if that is not None."""
+    seminarCopied = Signal(int)
+    """A seminar was copied into the library from a backup (its new id)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.restoreAction = QAction(_tr("Restore from &backup…"), window)
-        self.restoreAction.triggered.connect(lambda _c=False: self.showBackups(open_mode=False))
-        self.openAction = QAction(_tr("Open bac&kup…"), window)
-        self.openAction.triggered.connect(lambda _c=False: self.showBackups(open_mode=True))
-        menu = window.fileMenu
-        actions = menu.actions()
-        before = actions[actions.index(window.saveAction) - 1] if window.saveAction in actions else None
-        separator = QAction(window)
-        separator.setSeparator(True)
-        menu.insertActions(before, [separator, self.restoreAction, self.openAction])
+    def __init__(self, library: Library, parent: QWidget, flush: Callable[[], bool]) -> None:
+        """`flush()` saves what is pending before the backups are listed."""
+        super().__init__(parent)
+        self._library, self._parent, self._flush = library, parent, flush
 
-    def showBackups(self, open_mode: bool) -> None:
-        window = self.window
-        window.autosaver.flush()
-        dialog = BackupsDialog(window.library.path, open_mode, window)
+    def showBackups(self, open_mode: bool) -> None:  # noqa: N802
+        self._flush()
+        dialog = BackupsDialog(self._library.path, open_mode, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         what, chosen = dialog.chosen
@@ -191,13 +182,12 @@ class BackupActions(QObject):
         from seminarnotes.ui.library.damaged_dialog import describe
 
         try:
-            new_id = copy_from_backup(self.window, self.window.library, chosen.path, describe(chosen))
+            new_id = copy_from_backup(self._parent, self._library, chosen.path, describe(chosen))
         except USER_ERRORS as err:
-            warn(self.window, err)
+            warn(self._parent, err)
             return
         if new_id is not None:
-            self.window.openSeminarId(new_id)
-            self.window.statusBar().showMessage(_tr("The seminar was copied into your library."), 5000)
+            self.seminarCopied.emit(new_id)
 
 
 def restorer(source: Path) -> Callable[[Path], Any]:
@@ -215,9 +205,9 @@ def restored_sentence(chosen: backup.Backup) -> Callable[[Any], str]:
     when = describe(chosen)
 
     def sentence(kept: Path | None) -> str:
-        text = _tr("The library now holds the backup of %1.").replace("%1", when)
+        text = translate("Backups", "The library now holds the backup of %1.").replace("%1", when)
         if kept is not None:
-            text += " " + _tr("The library as it was is kept as %1.").replace("%1", str(kept))
+            text += " " + translate("Backups", "The library as it was is kept as %1.").replace("%1", str(kept))
         return text
 
     return sentence

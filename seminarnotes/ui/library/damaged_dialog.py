@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from seminarnotes.core import backup
 from seminarnotes.core.errors import DamagedLibrary
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def describe(b: backup.Backup) -> str:
@@ -29,7 +27,7 @@ def describe(b: backup.Backup) -> str:
     count = b.seminars()
     if count is None:
         return when
-    return QCoreApplication.translate("DamagedDialog", "%1 (%n seminars)", "", count).replace("%1", when)
+    return translate("DamagedDialog", "%1 (%n seminars)", "", count).replace("%1", when)
 
 
 def ask(parent: QWidget | None, damage: DamagedLibrary, window_open: bool) -> tuple[str, Path | None] | None:
@@ -37,22 +35,25 @@ def ask(parent: QWidget | None, damage: DamagedLibrary, window_open: bool) -> tu
     newest = backup.newest_sound(damage.path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The library is damaged"))
-    box.setText(_tr("The library %1 is damaged: SQLite cannot read all of it. Seminarnotes will not write to "
-                    "it.").replace("%1", str(damage.path)))
-    info = _tr("Restore the newest sound backup, or rescue what can still be read into a new library. Either way "
-               "the damaged file is kept beside the library, with “damaged” and the date in its name.")
+    box.setWindowTitle(translate("DamagedDialog", "The library is damaged"))
+    box.setText(translate("DamagedDialog", "The library %1 is damaged: SQLite cannot read all of it. Seminarnotes "
+                                           "will not write to it.").replace("%1", str(damage.path)))
+    info = translate("DamagedDialog", "Restore the newest sound backup, or rescue what can still be read into a new "
+                                      "library. Either way the damaged file is kept beside the library, with "
+                                      "“damaged” and the date in its name.")
     if newest is None:
-        info = _tr("There is no sound backup to restore. Rescue what can still be read into a new library; the "
-                   "damaged file is kept beside the library, with “damaged” and the date in its name.")
+        info = translate("DamagedDialog", "There is no sound backup to restore. Rescue what can still be read into a "
+                                          "new library; the damaged file is kept beside the library, with “damaged” "
+                                          "and the date in its name.")
     box.setInformativeText(info)
     box.setDetailedText(damage.findings)
     restore = None
     if newest is not None:
-        restore = box.addButton(_tr("Restore the backup of %1").replace("%1", describe(newest)),
+        restore = box.addButton(translate("DamagedDialog", "Restore the backup of %1").replace("%1", describe(newest)),
                                 QMessageBox.ButtonRole.AcceptRole)
-    rescue = box.addButton(_tr("Rescue what can be read"), QMessageBox.ButtonRole.ActionRole)
-    later = box.addButton(_tr("Not now") if window_open else _tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    rescue = box.addButton(translate("DamagedDialog", "Rescue what can be read"), QMessageBox.ButtonRole.ActionRole)
+    later = box.addButton(translate("DamagedDialog", "Not now") if window_open else translate("DamagedDialog", "Quit"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or rescue)
     box.setEscapeButton(later)
     box.exec()

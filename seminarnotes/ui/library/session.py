@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seminarnotes.core.errors import DamagedLibrary, LibraryError
 from seminarnotes.core.library import Library
-from seminarnotes.ui.common.core_messages import translate, translated
+from seminarnotes.ui.common import core_messages
+from seminarnotes.ui.common.core_messages import translated
 from seminarnotes.ui.common.user_errors import USER_ERRORS, warn
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibrarySession", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 class LibrarySession(QObject):
@@ -47,7 +46,7 @@ class LibrarySession(QObject):
         except DamagedLibrary as damage:
             return self._damagedBeforeWindow(damage)
         except LibraryError as err:
-            QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
+            QMessageBox.critical(None, translate("LibrarySession", "Seminarnotes"), translated(err))
             return False
         from seminarnotes.ui.library.care import LibraryCare
         from seminarnotes.ui.window.main_window import MainWindow
@@ -55,12 +54,11 @@ class LibrarySession(QObject):
         library.backup_before_imports = True
         self.library = library
         window = MainWindow(library)
-        window.session = self
         self.window = window
         self.care = LibraryCare(library, window)
         self.care.damaged.connect(self.damaged)
         self.care.backupFailed.connect(self._backupFailed)
-        window.backupActions.replaceRequested.connect(self.replace)
+        window.backups.replaceRequested.connect(self.replace)
         window.restoreSession()
         window.show()
         window.raise_()
@@ -87,13 +85,8 @@ class LibrarySession(QObject):
         old = self.window
         app.setQuitOnLastWindowClosed(False)
         try:
-            if old is not None:
-                if not old.close():
-                    return False
-                panel = getattr(old.navigation, "searchPanel", None)
-                if panel is not None:
-                    panel.worker.stop()
-                old.autosaver.close()  # its writer thread's connection too: the file is about to be replaced
+            if old is not None and not old.close():  # saves, and stops the window's threads
+                return False
             self.close()
             result, failed = None, None
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -111,7 +104,7 @@ class LibrarySession(QObject):
             elif describe is not None and opened:
                 text = describe(result)
                 if text:
-                    QMessageBox.information(self.window, _tr("Seminarnotes"), text)
+                    QMessageBox.information(self.window, translate("LibrarySession", "Seminarnotes"), text)
             if not opened:
                 app.quit()
             return True
@@ -144,17 +137,17 @@ class LibrarySession(QObject):
         try:
             result = action(self.path)
         except USER_ERRORS as err:
-            QMessageBox.critical(None, _tr("Seminarnotes"), translated(err))
+            QMessageBox.critical(None, translate("LibrarySession", "Seminarnotes"), translated(err))
             return False
         if not self.open(back_up=choice[0] == "rescue"):
             return False
-        QMessageBox.information(self.window, _tr("Seminarnotes"), describe(result))
+        QMessageBox.information(self.window, translate("LibrarySession", "Seminarnotes"), describe(result))
         return True
 
     def _backupFailed(self, error: BaseException) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(
-                _tr("The automatic backup failed: %1").replace("%1", translated(error)), 15000)
+                translate("LibrarySession", "The automatic backup failed: %1").replace("%1", translated(error)), 15000)
 
 
 def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Callable[[Any], str]]:
@@ -163,9 +156,10 @@ def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Call
         from seminarnotes.ui.library.backups_dialog import restorer
 
         def restored(kept: Path | None) -> str:
-            text = _tr("The library was restored from the backup %1.").replace("%1", str(source))
+            text = translate("LibrarySession", "The library was restored from the backup %1.").replace(
+                "%1", str(source))
             if kept is not None:
-                text += " " + _tr("The damaged library is kept as %1.").replace("%1", str(kept))
+                text += " " + translate("LibrarySession", "The damaged library is kept as %1.").replace("%1", str(kept))
             return text
 
         return restorer(source), restored  # type: ignore[arg-type]
@@ -173,11 +167,12 @@ def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Call
     def rescue(library: Path) -> Any:
         from seminarnotes.core.rescue import rescue_in_place
 
-        return rescue_in_place(library, translate)
+        return rescue_in_place(library, core_messages.translate)
 
     def rescued(outcome: Any) -> str:
         report, aside = outcome
-        text = _tr("%1 seminars and %2 points were rescued. The damaged library is kept as %3.").replace(
+        text = translate("LibrarySession", "%1 seminars and %2 points were rescued. The damaged library is kept as "
+                                           "%3.").replace(
             "%1", str(report.seminars)).replace("%2", str(report.points)).replace("%3", str(aside))
         lost = [translated(m) for m in report.lost]
         return text + ("\n\n" + "\n".join(lost) if lost else "")

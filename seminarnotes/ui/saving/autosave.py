@@ -26,7 +26,7 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.ui.common.core_messages import translated
-from seminarnotes.ui.saving.writer import Job, Save, Writer
+from seminarnotes.ui.saving.writer import Save, Writer
 
 QUIET_MS = 600  # a save runs this long after the last key ...
 MAX_WAIT_MS = 1400  # ... and never later than this after the first unsaved key

@@ -1,164 +1,165 @@
-"""Getting around the library from the window: the archive page (Ctrl+O, and what the
-window shows when no seminar is open), search across all seminars (Ctrl+Shift+F, a
-dock) and the find bar for the open seminar (Ctrl+F, F3/Shift+F3, Escape).
+"""Getting around the library from the window: which page it shows (the open seminar,
+or the archive: Ctrl+O, and what the window shows when no seminar is open), search
+across all seminars (Ctrl+Shift+F, a dock) and the find bar for the open seminar
+(Ctrl+F, F3/Shift+F3, Escape).
 
-The central widget becomes a stack of two pages: the seminar (tree, forms and the
-find bar under them) and the archive. The archive and the search dock are built on
+The window lays out its pages and hands them over; what Navigation needs of the open
+seminar's side (open a seminar, show an item, where the user is) it asks through
+`Workplace`, which the window implements. The archive and the search dock are built on
 first use, so start-up does not pay for listing 1,000 seminars.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStackedWidget, QWidget
 
+from seminarnotes.core.library import Library
 from seminarnotes.ui.archive.find_bar import FindBar
 
 if TYPE_CHECKING:
     from seminarnotes.ui.archive.archive_page import ArchivePage
     from seminarnotes.ui.archive.search_panel import SearchPanel
-    from seminarnotes.ui.window.main_window import MainWindow
+
+
+class Workplace(Protocol):
+    """The open seminar's side of the window, as Navigation asks of it."""
+
+    def openSeminarId(self, seminar_id: int | None) -> None:  # noqa: N802
+        """Show this seminar (None: none)."""
+
+    def closeDeletedSeminar(self) -> None:  # noqa: N802
+        """The open seminar went to the Deleted list: show none, and do not reopen it at the next start."""
+
+    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:  # noqa: N802
+        """Select the item and put the keys there: a group's points at `point`, else the tree."""
+
+    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:  # noqa: N802
+        """Select a find match: in the group's points, or in its name (point_index -1)."""
+
+    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:  # noqa: N802
+        """Where a search starts (group, point or -1, offset) when the keys are in `keysIn`:
+        Ctrl+F (step 0) at the cursor, F3 (1) or Shift+F3 (-1) from the selection."""
+
+    def focusWork(self) -> None:  # noqa: N802
+        """The keys into the shown group's points, else into the tree."""
+
+    def focusTree(self) -> None:  # noqa: N802
+        """The keys into the tree."""
 
 
 class Navigation(QObject):
-    """Owns the archive page, the search dock and the find bar of one MainWindow."""
+    """The pages, the search dock and the find bar of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    pageChanged = Signal()
+    """The archive was shown or left: the window's title follows."""
+
+    def __init__(self, library: Library, workplace: Workplace, stack: QStackedWidget, workPage: QWidget,
+                 findBar: FindBar, docks: QMainWindow, archiveActions: list[QAction]) -> None:
+        """`stack` holds `workPage` (the open seminar with the find bar under it); the
+        archive is added to it when first shown, with `archiveActions` (new, sample,
+        import) in its header; the search dock goes on `docks`."""
+        super().__init__(docks)
+        self._library, self._workplace = library, workplace
+        self._stack, self.workPage, self.findBar, self._docks = stack, workPage, findBar, docks
+        self._archiveActions = archiveActions
+        self.seminarId: int | None = None
         self.archivePage: ArchivePage | None = None
         self.searchPanel: SearchPanel | None = None
         self.searchDock: QDockWidget | None = None
         self._returnFocus: QWidget | None = None
-
-        self.findBar = FindBar(window.library)
-        self.findBar.hide()
-        self.workPage = QWidget()
-        layout = QVBoxLayout(self.workPage)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(window.takeCentralWidget(), 1)
-        layout.addWidget(self.findBar)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.workPage)
-        window.setCentralWidget(self.stack)
-        self._buildActions()
-
-        window.seminarOpened.connect(self._opened)
-        window.libraryChanged.connect(self._outsideWrite)
-        window.autosaver.saved.connect(self._edited)
-        window.structure.changed.connect(self._structureChanged)
-        self.findBar.matchFound.connect(self._showMatch)
-        self.findBar.closed.connect(self._findClosed)
-
-    def _buildActions(self) -> None:
-        window, edit = self.window, self.window.editMenu
-        self.findAction = QAction(self.tr("&Find in this seminar…"), window)
-        self.findAction.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
-        self.findAction.triggered.connect(lambda _c=False: self.startFind())
-        self.searchAction = QAction(self.tr("Search &all seminars…"), window)
-        self.searchAction.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.searchAction.triggered.connect(lambda _c=False: self.showSearch())
-        for action, step in ((self.findBar.nextAction, 1), (self.findBar.previousAction, -1)):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # F3 from the editor too
-            action.triggered.disconnect()
-            action.triggered.connect(lambda _c=False, step=step: self.findStep(step))
-        edit.addSeparator()
-        edit.addActions([self.findAction, self.findBar.nextAction, self.findBar.previousAction, self.searchAction])
+        findBar.matchFound.connect(workplace.showMatch)
+        findBar.aboutToStep.connect(self._findFromHere)
+        findBar.closed.connect(self._findClosed)
 
     # --- pages ---------------------------------------------------------------------------
 
-    def archiveShown(self) -> bool:
-        return self.archivePage is not None and self.stack.currentWidget() is self.archivePage
+    def archiveShown(self) -> bool:  # noqa: N802
+        return self.archivePage is not None and self._stack.currentWidget() is self.archivePage
 
     def _archive(self) -> ArchivePage:
         if self.archivePage is None:
             from seminarnotes.ui.archive.archive_page import ArchivePage
 
-            w = self.window
-            self.archivePage = ArchivePage(w.library, [w.newAction, w.sampleAction, w.importPackageAction])
-            self.stack.addWidget(self.archivePage)
+            self.archivePage = ArchivePage(self._library, self._archiveActions)
+            self._stack.addWidget(self.archivePage)
             view = self.archivePage.view
             view.openRequested.connect(self._openFromArchive)
             view.seminarDeleted.connect(self._deleted)
             self.archivePage.backRequested.connect(self.showWork)
         return self.archivePage
 
-    def showArchive(self) -> None:
+    def showArchive(self) -> None:  # noqa: N802
         """The archive page, refreshed, with the open seminar selected and the filter focused."""
         page = self._archive()
-        w = self.window
-        page.refresh(self._title() if w.seminar_id is not None else None)
-        if w.seminar_id is not None:
-            page.view.selectSeminar(w.seminar_id)
-        self.stack.setCurrentWidget(page)
-        w.setWindowTitle(self.tr("Seminars \u2014 Seminarnotes"))
+        page.refresh(self._title() if self.seminarId is not None else None)
+        if self.seminarId is not None:
+            page.view.selectSeminar(self.seminarId)
+        self._stack.setCurrentWidget(page)
+        self.pageChanged.emit()
         page.view.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         page.view.filterEdit.selectAll()
 
-    def showWork(self) -> None:
+    def showWork(self) -> None:  # noqa: N802
         """Back to the open seminar (nothing happens when none is open)."""
-        w = self.window
-        if w.seminar_id is None:
+        if self.seminarId is None:
             return
-        if self.stack.currentWidget() is not self.workPage:
-            self.stack.setCurrentWidget(self.workPage)
-            w._updateTitle()
-            if w.pages.currentWidget() is w.groupForm:
-                w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                w.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._stack.currentWidget() is not self.workPage:
+            self._stack.setCurrentWidget(self.workPage)
+            self.pageChanged.emit()
+            self._workplace.focusWork()
 
     def _title(self) -> str:
-        return self.window.library.details(self.window.seminar_id).title or self.tr("Untitled seminar")
+        return self._library.details(self.seminarId).title or QCoreApplication.translate(  # type: ignore[arg-type]
+            "Navigation", "Untitled seminar")
 
-    def _opened(self, seminar_id: int | None) -> None:
+    def seminarOpened(self, seminar_id: int | None) -> None:  # noqa: N802
+        """The window shows this seminar now (None: none, so the archive)."""
+        self.seminarId = seminar_id
         self.findBar.setSeminar(seminar_id)
         if seminar_id is None:
             if self.archiveShown():
-                self.window.setWindowTitle(self.tr("Seminars \u2014 Seminarnotes"))
+                self.pageChanged.emit()
             else:
                 self.showArchive()
             return
-        if self.stack.currentWidget() is not self.workPage:
-            self.stack.setCurrentWidget(self.workPage)
-            self.window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._stack.currentWidget() is not self.workPage:
+            self._stack.setCurrentWidget(self.workPage)
+            self.pageChanged.emit()
+            self._workplace.focusTree()
 
-    def _outsideWrite(self) -> None:
+    def libraryChanged(self) -> None:  # noqa: N802
         """Another program wrote the library (a seminar imported on the command line):
         the archive, when shown, lists what is there now."""
         if self.archiveShown():
-            w = self.window
-            self.archivePage.refresh(self._title() if w.seminar_id is not None else None)  # type: ignore[union-attr]
-        self._edited()
+            self.archivePage.refresh(self._title() if self.seminarId is not None else None)  # type: ignore[union-attr]
+        self.seminarEdited()
 
     def _openFromArchive(self, seminar_id: int) -> None:
-        if seminar_id == self.window.seminar_id:
+        if seminar_id == self.seminarId:
             self.showWork()
         else:
-            self.window.openSeminarId(seminar_id)
+            self._workplace.openSeminarId(seminar_id)
 
     def _deleted(self, seminar_id: int) -> None:
         """Deleting the open seminar closes it; the window stays on the archive."""
-        w = self.window
-        if seminar_id == w.seminar_id:
-            w.openSeminarId(None)
-            w._settings().remove(w._libraryKey("seminar"))
+        if seminar_id == self.seminarId:
+            self._workplace.closeDeletedSeminar()
             self.archivePage.refresh(None)  # type: ignore[union-attr]
 
     # --- search all seminars ---------------------------------------------------------------
 
-    def showSearch(self) -> None:
+    def showSearch(self) -> None:  # noqa: N802
         """Ctrl+Shift+F: the search dock, query selected; results re-read the library."""
         if self.searchDock is None:
             from seminarnotes.ui.archive.search_panel import SearchPanel
 
-            self.searchPanel = SearchPanel(self.window.library)
+            self.searchPanel = SearchPanel(self._library)
             self.searchPanel.hitChosen.connect(self._openHit)
-            self.searchDock = QDockWidget(self.tr("Search all seminars"), self.window)
+            self.searchDock = QDockWidget(self.tr("Search all seminars"), self._docks)
             self.searchDock.setObjectName("searchDock")
             self.searchDock.setWidget(self.searchPanel)
             self.searchDock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
@@ -168,14 +169,19 @@ class Navigation(QObject):
             close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             close.triggered.connect(self._closeSearch)
             self.searchDock.addAction(close)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.searchDock)
-            self.window.resizeDocks([self.searchDock], [420], Qt.Orientation.Horizontal)
+            self._docks.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.searchDock)
+            self._docks.resizeDocks([self.searchDock], [420], Qt.Orientation.Horizontal)
         elif self.searchPanel is not None and self.searchPanel.queryEdit.text().strip():
             self.searchPanel.runSearch()  # the library may have changed since
         self.searchDock.show()
         self.searchDock.raise_()
         self.searchPanel.queryEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[union-attr]
         self.searchPanel.queryEdit.selectAll()  # type: ignore[union-attr]
+
+    def stop(self) -> None:
+        """The window closes: the search thread ends and lets go of the library."""
+        if self.searchPanel is not None:
+            self.searchPanel.worker.stop()
 
     def _closeSearch(self) -> None:
         self.searchDock.hide()  # type: ignore[union-attr]
@@ -185,70 +191,37 @@ class Navigation(QObject):
         """A search hit: open its seminar at the session, group and point it names."""
         from seminarnotes.core.search import KIND_POINT, KIND_SEMINAR, KIND_SESSION
 
-        w = self.window
-        if hit.seminar_id != w.seminar_id:
-            w.openSeminarId(hit.seminar_id)
+        if hit.seminar_id != self.seminarId:
+            self._workplace.openSeminarId(hit.seminar_id)
         self.showWork()
         if hit.kind == KIND_SEMINAR or (hit.kind == KIND_SESSION and hit.session_id is None):
-            w.select("seminar", hit.seminar_id)
-            w.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._workplace.showItem("seminar", hit.seminar_id)
         elif hit.kind == KIND_SESSION:
-            w.select("session", hit.session_id)
-            w.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._workplace.showItem("session", hit.session_id)
         else:
-            w.select("group", hit.group_id)
-            w.editor.setCurrentPoint(hit.point_index if hit.kind == KIND_POINT and hit.point_index is not None
-                                     else 0)
-            w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            point = hit.point_index if hit.kind == KIND_POINT and hit.point_index is not None else 0
+            self._workplace.showItem("group", hit.group_id, point)
 
     # --- find in this seminar ------------------------------------------------------------
 
-    def startFind(self) -> None:
+    def startFind(self) -> None:  # noqa: N802
         """Ctrl+F: the find bar, searching from the current group and point."""
-        w = self.window
-        if self.archiveShown() or w.seminar_id is None:
+        if self.archiveShown() or self.seminarId is None:
             self.showArchive()  # in the archive, Ctrl+F means its filter
             return
         focus = QApplication.focusWidget()
         if focus is not None and not self.findBar.isAncestorOf(focus):
             self._returnFocus = focus
-        node = w.currentNode()
-        if node is not None and node.kind == "group":
-            in_points = self._returnFocus is w.editor
-            cursor = w.editor.textCursor()
-            self.findBar.setOrigin(node.id, w.editor.currentPointIndex() if in_points else -1,
-                                   cursor.positionInBlock() if in_points else 0)
-        elif node is not None and node.kind == "session" and node.children:
-            self.findBar.setOrigin(node.children[0].id, -1, 0)
+        origin = self._workplace.findOrigin(0, self._returnFocus)
+        if origin is not None:
+            self.findBar.setOrigin(*origin)
         self.findBar.activate()
 
-    def findStep(self, step: int) -> None:
-        """F3 / Shift+F3: the next or previous match; from outside the bar, counted from the cursor."""
-        w = self.window
-        focus = QApplication.focusWidget()
-        if focus is not None and not self.findBar.isAncestorOf(focus):
-            node = w.currentNode()
-            if node is not None and node.kind == "group":
-                if focus is w.editor:
-                    cursor = w.editor.textCursor()
-                    block = w.editor.document().findBlock(cursor.selectionEnd() if step > 0 else cursor.selectionStart())
-                    position = (cursor.selectionEnd() if step > 0 else cursor.selectionStart()) - block.position()
-                    self.findBar.setOrigin(node.id, block.blockNumber(), position)
-                else:
-                    self.findBar.setOrigin(node.id, -1, 1 if step > 0 else 0)
-        if step > 0:
-            self.findBar.findNext()
-        else:
-            self.findBar.findPrevious()
-
-    def _showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:
-        """Select the match's group; a point match is selected in the editor, a name match in the name field."""
-        w = self.window
-        w.select("group", group_id)
-        if point_index >= 0:
-            w.editor.selectInPoint(point_index, start, length)
-        else:
-            w.groupForm.nameEdit.setSelection(start, length)
+    def _findFromHere(self, step: int) -> None:
+        """F3 / Shift+F3 from outside the bar: the search goes on from the cursor."""
+        origin = self._workplace.findOrigin(step, QApplication.focusWidget())
+        if origin is not None:
+            self.findBar.setOrigin(*origin)
 
     def _findClosed(self) -> None:
         target = self._returnFocus
@@ -259,20 +232,12 @@ class Navigation(QObject):
             self._focusWork()
 
     def _focusWork(self) -> None:
-        w = self.window
         if self.archiveShown():
             self.archivePage.view.filterEdit.setFocus()  # type: ignore[union-attr]
-        elif w.pages.currentWidget() is w.groupForm:
-            w.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            w.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._workplace.focusWork()
 
-    def _structureChanged(self) -> None:
-        # A rename typed in a form changes the structure during an autosave, whose `saved` follows.
-        if not self.window.autosaver.flushing():
-            self._edited()
-
-    def _edited(self) -> None:
+    def seminarEdited(self) -> None:  # noqa: N802
         """After a save or a structure change: the open find bar's count follows the
         library (a closed one searches afresh when Ctrl+F or F3 brings it back)."""
         if self.findBar.isVisible() and self.findBar.query().strip():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from seminarnotes.core.outline import Point, clamp_levels
 from seminarnotes.ui.editor.cursor import CursorState
+from seminarnotes.ui.editor.keys import window_keys
 from seminarnotes.ui.editor.widget import PointEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -644,11 +645,14 @@ def test_window_shortcuts_reach_the_window(qtbot):
     editor = PointEditor()
     window.setCentralWidget(editor)
     fired: list[str] = []
+    actions = []
     for text in WINDOW_SHORTCUTS:
         action = QAction(text, window)
         action.setShortcut(QKeySequence(text))
         action.triggered.connect(lambda _=False, t=text: fired.append(t))
         window.addAction(action)
+        actions.append(action)
+    editor.setWindowKeys(window_keys(actions))  # as the main window tells its editor
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -663,6 +667,10 @@ def test_window_shortcuts_reach_the_window(qtbot):
 
 
 def test_ctrl_page_down_is_not_swallowed_without_a_window_action(qtbot, editor):
+    """A key the window names travels up even where no action takes it."""
+    action = QAction("Next group")
+    action.setShortcut(QKeySequence("Ctrl+PgDown"))
+    editor.setWindowKeys(window_keys([action]))
     editor.setPoints([P("a"), P("b")])
     place(editor, 0)
     event_seen: list[bool] = []

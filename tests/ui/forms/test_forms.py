@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from seminarnotes.core.document import SeminarDetails
 from seminarnotes.core.library import Library
+from seminarnotes.ui.editor.widget import PointEditor
 from seminarnotes.ui.forms.group_form import GroupForm
 from seminarnotes.ui.forms.seminar_form import SeminarForm
 from seminarnotes.ui.forms.session_form import SessionForm
@@ -91,7 +92,7 @@ def test_group_name_completes_from_names_used_anywhere(qtbot, library: Library, 
     other = library.create_seminar("Annat")
     library.add_group(library.add_session(other, "Dag"), "Hallstahammar")
     structure, autosaver = _parts(library)
-    form = GroupForm(library, structure, autosaver, editor=SessionForm(library, structure, autosaver))
+    form = GroupForm(library, structure, autosaver, PointEditor())
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)

@@ -41,8 +41,8 @@ def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(tmp_path / "no-soffice"))
     menu = open_file_menu(qtbot, window)
-    action = window.exportPdfAction
-    assert menu is window.fileMenu and action in menu.actions()
+    action = window.windowActions.exportPdfAction
+    assert menu is window.windowActions.fileMenu and action in menu.actions()
     assert not action.isEnabled()
     assert "LibreOffice" in action.toolTip() and "install" in action.toolTip()
     assert menu.toolTipsVisible()
@@ -54,7 +54,7 @@ def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window
     script.chmod(0o755)
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(script))
     menu = open_file_menu(qtbot, window)
-    assert window.exportPdfAction.isEnabled() and "LibreOffice" not in window.exportPdfAction.toolTip()
+    assert window.windowActions.exportPdfAction.isEnabled() and "LibreOffice" not in window.windowActions.exportPdfAction.toolTip()
     close_menu(qtbot, menu)
 
 

@@ -60,7 +60,7 @@ def test_import_package_of_a_held_seminar_opens_the_one_you_have(
     window.openSeminarId(other)
     answer_file_dialog(monkeypatch, reference_package)
     asked = answer_reimport(monkeypatch, Choice.OPEN)
-    window.importPackageAction.trigger()
+    window.windowActions.importPackageAction.trigger()
     assert asked == [RESK]
     assert titles(library_path) == ["Annat", RESK]
     assert window.seminar_id == held
@@ -71,7 +71,7 @@ def test_import_a_copy_makes_a_second_seminar_with_its_own_uid(
         monkeypatch: pytest.MonkeyPatch) -> None:
     answer_file_dialog(monkeypatch, reference_package)
     answer_reimport(monkeypatch, Choice.COPY)
-    window.importPackageAction.trigger()
+    window.windowActions.importPackageAction.trigger()
     assert titles(library_path) == [RESK, RESK]
     assert len(uids(library_path)) == 2
     assert window.seminar_id not in (None, held)
@@ -83,7 +83,7 @@ def test_cancel_imports_nothing_and_stays(window: MainWindow, library_path: Path
     window.openSeminarId(other)
     answer_file_dialog(monkeypatch, reference_package)
     answer_reimport(monkeypatch, None)
-    window.importPackageAction.trigger()
+    window.windowActions.importPackageAction.trigger()
     assert titles(library_path) == ["Annat", RESK]
     assert window.seminar_id == other
 

@@ -26,8 +26,8 @@ def window(qtbot, library: Library) -> MainWindow:  # noqa: ANN001
 
 def _open_with_menu(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> WordImportDialog:  # noqa: ANN001
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(path))
-    assert window.importWordAction in window.fileMenu.actions()
-    window.importWordAction.trigger()
+    assert window.windowActions.importWordAction in window.windowActions.fileMenu.actions()
+    window.windowActions.importWordAction.trigger()
     qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None, timeout=5000)
     dialog = window.findChild(WordImportDialog)
     qtbot.waitExposed(dialog)
@@ -128,7 +128,7 @@ def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(FIXTURES / "old-format.doc"))
-    window.importWordAction.trigger()
+    window.windowActions.importWordAction.trigger()
     assert said == ["old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a "
                     "Word document (.docx) and import that."]
     assert window.findChild(WordImportDialog) is None

@@ -110,7 +110,7 @@ def test_restore_from_the_window_saves_and_backs_up_what_was_typed_first(
     type_text(qtbot, old_window.editor, "Skrivet nyss")  # pending: the autosave has not run yet
     assert old_window.autosaver.pending()
     _choose_in_backups_dialog(monkeypatch, older, "restore")
-    old_window.backupActions.restoreAction.trigger()
+    old_window.windowActions.restoreBackupAction.trigger()
     assert session.window is not old_window and session.window.isVisible()
     assert [s.title for s in session.library.list_seminars()] == ["Våren"]
     assert not any("Skrivet nyss" in t for t in _texts(path))
@@ -143,7 +143,7 @@ def test_a_seminar_comes_back_from_a_backup_after_it_was_purged(
         return view.result()
 
     monkeypatch.setattr(BackupView, "exec", view_exec)
-    window.backupActions.openAction.trigger()
+    window.windowActions.openBackupAction.trigger()
     titles = sorted(s.title for s in session.library.list_seminars())
     assert titles == ["Bortglömd", "Våren"]
     assert session.library.details(window.seminar_id).title == "Bortglömd"  # opened in the window

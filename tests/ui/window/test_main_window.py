@@ -111,13 +111,13 @@ def test_undo_and_redo_through_the_window(qtbot, window: MainWindow, library: Li
     qtbot.keyClick(editor, Qt.Key.Key_Backtab, SHIFT)
     original = [Point("Reflektera"), Point("På APT", 1)]
     wait_saved(qtbot, library_path, koping, [Point("Reflektera"), Point("På APT")])
-    assert window.undoAction.text() == "Undo Outdent"
+    assert window.windowActions.undoAction.text() == "Undo Outdent"
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
     wait_saved(qtbot, library_path, koping, original)
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL | SHIFT)
     wait_saved(qtbot, library_path, koping, [Point("Reflektera"), Point("På APT")])
     qtbot.keyClick(editor, Qt.Key.Key_Y, CTRL)  # nothing more to redo: nothing changes
-    window.undoAction.trigger()  # the Edit menu's Undo acts on the editor it names
+    window.windowActions.undoAction.trigger()  # the Edit menu's Undo acts on the editor it names
     wait_saved(qtbot, library_path, koping, original)
 
 
@@ -229,13 +229,13 @@ def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, windo
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     with Library.open(library_path) as lib:
         assert names(lib, seminar_id)[0][1] == ["Västerås", "Sala"]
-    assert window.undoAction.text() == "Undo Delete group"
+    assert window.windowActions.undoAction.text() == "Undo Delete group"
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, CTRL)
     with Library.open(library_path) as lib:
         assert names(lib, seminar_id)[0][1] == ["Köping", "Västerås", "Sala"]
         restored = lib.seminar_tree(seminar_id)[0].groups[0].id
         assert lib.points(restored) == [Point("Reflektera"), Point("På APT", 1)]
-    assert window.redoAction.text() == "Redo Delete group"
+    assert window.windowActions.redoAction.text() == "Redo Delete group"
 
 
 def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
@@ -246,7 +246,7 @@ def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindo
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert [s.name for s in library.seminar_tree(seminar_id)] == ["Eftermiddag"]
-    window.undoAction.trigger()
+    window.windowActions.undoAction.trigger()
     assert library.seminar_doc(seminar_id).sessions == before
 
 
@@ -338,8 +338,8 @@ def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Lib
 
     first = show_window(qtbot, library)
     first.close()
-    QSettings().setValue(first._libraryKey("seminar"), stored)
-    QSettings().setValue(first._libraryKey("item"), "group:zz")
+    QSettings().setValue(first.settings.key("seminar"), stored)
+    QSettings().setValue(first.settings.key("item"), "group:zz")
     second = show_window(qtbot, library)
     assert second.seminar_id == seminar_id == library.newest_seminar_id()
     assert second.currentNode().key() == ("seminar", seminar_id)
@@ -356,12 +356,12 @@ def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: Mai
     chosen = tmp_path / "paket" / "till Anna"
     chosen.parent.mkdir()
     proposals = answer_save_dialogs(monkeypatch, chosen)
-    window.exportPackage()
+    window.transfers.exportPackage()
     written = chosen.with_name("till Anna.seminarnotes")
     assert package.read(written).details.title == "Samverkan"
     assert proposals[0].endswith("2014-04-08 Samverkan.seminarnotes")
     assert QSettings().value(export_dialog.FOLDER_KEY) == str(chosen.parent)
-    window.exportPackage()
+    window.transfers.exportPackage()
     assert proposals[1] == str(chosen.parent / "2014-04-08 Samverkan.seminarnotes")
     export_dialog.ask_target(window, library.seminar_doc(seminar_id))  # Word export starts there too
     assert proposals[2] == str(chosen.parent / "2014-04-08 Samverkan.docx")

@@ -53,8 +53,8 @@ def test_escape_from_the_edit_menu_then_ctrl_z_undoes_the_highlight(qtbot, windo
     window.autosaver.flush()
     assert koping(library_path, seminar_id)[-1] == Point("På APT", 1, "highlight")
     menu = open_menu(qtbot, window, Qt.Key.Key_E)
-    assert menu is window.editMenu
-    assert window.undoAction.text() == "Undo Mark as highlight"
+    assert menu is window.windowActions.editMenu
+    assert window.windowActions.undoAction.text() == "Undo Mark as highlight"
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     qtbot.waitUntil(window.editor.hasFocus)
@@ -70,8 +70,8 @@ def test_choosing_undo_in_the_menu_undoes_the_step_it_names(qtbot, window: MainW
                                                             library_path: Path, seminar_id: int) -> None:
     type_text(qtbot, focused(window), "idag")
     menu = open_menu(qtbot, window, Qt.Key.Key_E)
-    assert window.undoAction.text() == "Undo Typing"
-    menu.setActiveAction(window.undoAction)
+    assert window.windowActions.undoAction.text() == "Undo Typing"
+    menu.setActiveAction(window.windowActions.undoAction)
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     window.autosaver.flush()
@@ -83,7 +83,7 @@ def test_after_a_menu_bar_walk_and_escape_letters_land_in_the_points(qtbot, wind
                                                                      library_path: Path, seminar_id: int) -> None:
     menu = open_menu(qtbot, window, Qt.Key.Key_F)
     qtbot.keyClick(menu, Qt.Key.Key_Right)  # on to the Edit menu, as users browse
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.editMenu)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.windowActions.editMenu)
     qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     qtbot.wait(50)
@@ -100,7 +100,7 @@ def test_closing_a_dialog_gives_the_keys_back_to_the_points(qtbot, window: MainW
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(300, close_dialog)
-    window.shortcutsAction.trigger()  # Help ▸ Keyboard shortcuts, a modal dialog
+    window.windowActions.shortcutsAction.trigger()  # Help ▸ Keyboard shortcuts, a modal dialog
     qtbot.waitUntil(window.editor.hasFocus)
     type_text(qtbot, focused(window), "!")
     window.autosaver.flush()

@@ -286,7 +286,7 @@ def test_recent_lists_opened_seminars_by_title_and_opens_them(qtbot, window: Mai
     lib.delete_seminar(lib.small)
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()] == ["&1 Äldreomsorgens dag (2016-03-03)"]
-    assert menu.menuAction() in window.fileMenu.actions()
+    assert menu.menuAction() in window.windowActions.fileMenu.actions()
 
 
 def test_recent_skips_deleted_and_purged_seminars_without_listing_the_library(

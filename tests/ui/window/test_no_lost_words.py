@@ -105,7 +105,7 @@ def test_undoing_and_redoing_a_new_group_brings_back_its_points(qtbot, window: M
         undone += 1
     with stored(library_path) as lib:
         assert lib.details(seminar_id).title == "Samverkan 2014", "undoing the group also took back the title"
-    assert window.undoAction.text() == "Undo Rename seminar"
+    assert window.windowActions.undoAction.text() == "Undo Rename seminar"
 
     for _ in range(undone):
         press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
