@@ -136,8 +136,8 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     """Open the library and show the window; returns the exit status."""
     app = make_application()
     from seminarnotes.paths import default_library_path
-    from seminarnotes.ui.library.session import LibrarySession
-    from seminarnotes.ui.library.single_instance import SingleInstance
+    from seminarnotes.ui.session import LibrarySession
+    from seminarnotes.ui.single_instance import SingleInstance
 
     path = library_path or default_library_path()
     instance = SingleInstance(path)

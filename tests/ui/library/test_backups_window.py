@@ -17,7 +17,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.library.backup_view import BackupView
 from seminarnotes.ui.library.backups_dialog import BackupsDialog
-from seminarnotes.ui.library.session import LibrarySession
+from seminarnotes.ui.session import LibrarySession
 from tests.damage import damage_page
 from tests.ui.conftest import type_text
 

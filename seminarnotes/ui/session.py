@@ -26,7 +26,7 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 
 class LibrarySession(QObject):
-    """Owns the open Library, its MainWindow and its background care (care.py)."""
+    """Owns the open Library, its MainWindow and its background care (library/care.py)."""
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)

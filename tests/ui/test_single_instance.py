@@ -16,7 +16,7 @@ import pytest
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.window_lock import lock_path, window_holds
-from seminarnotes.ui.library.single_instance import SingleInstance
+from seminarnotes.ui.single_instance import SingleInstance
 from tests.ui.conftest import show_window
 
 
