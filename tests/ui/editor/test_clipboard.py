@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.library import Library
 from seminarnotes.ui.window.dialogs import shortcut_rows
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -3,6 +3,7 @@ from disk (a fresh Library.open) after the autosave has run."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,13 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import answer_save_dialogs, names, show_window, type_text
+from tests.helpers import answer_save_dialogs, names, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
 
 
 @pytest.fixture
@@ -176,12 +175,13 @@ def test_session_memory_restores_the_selected_group(qtbot, library: Library, sem
 
 
 def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
-    other = library.create_seminar("Nästa år")
+    newer = library.create_seminar("Nästa år", date=dt.date(2015, 4, 8))
     first = show_window(qtbot, library)
+    assert first.seminar_id == newer  # nothing remembered yet: the newest
     first.openSeminarId(seminar_id)
     first.close()
-    assert show_window(qtbot, library).seminar_id == seminar_id
-    assert other != seminar_id
+    assert library.newest_seminar_id() == newer
+    assert show_window(qtbot, library).seminar_id == seminar_id  # the one last open, not the newest
 
 
 def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,  # noqa: ANN001

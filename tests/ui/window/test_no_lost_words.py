@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import PACKAGE_ROOT, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -337,7 +337,7 @@ def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: Mai
 
 def test_no_file_dialog_is_made_outside_file_dialogs() -> None:
     """Qt's static dialogs (and a platform's native one) open the files they list."""
-    package = Path(__file__).resolve().parents[3] / "seminarnotes"
+    package = PACKAGE_ROOT
     offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
                  if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text(encoding="utf-8")]
     assert offenders == []

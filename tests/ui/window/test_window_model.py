@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QMessageBo
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point, indent, move_down, move_up, outdent
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import type_text
+from tests.helpers import type_text
 
 SOAK = bool(os.environ.get("SEMINARNOTES_SOAK"))
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
