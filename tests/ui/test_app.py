@@ -102,7 +102,7 @@ library = Library.open(sys.argv[1], verify=False)  # as the session opens it
 window = MainWindow(library)
 window.restoreSession()
 window.show()
-window.select("group", int(sys.argv[2]))
+window.page.select("group", int(sys.argv[2]))
 app.processEvents()
 print("started", write_side())
 window.editor.setFocus()

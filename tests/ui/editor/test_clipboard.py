@@ -22,7 +22,7 @@ def test_a_highlighted_point_cut_and_pasted_keeps_its_highlight_and_leaves_no_em
     library.set_points(group, [Point("Reflektera"), Point("En kontaktperson per skola", 1, "highlight"),
                                Point("På APT"), Point("Mentorer")])
     window = show_window(qtbot, library)
-    window.select("group", group)
+    window.page.select("group", group)
     editor = window.editor
     editor.setFocus()
     editor.setCurrentPoint(1)

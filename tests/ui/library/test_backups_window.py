@@ -79,7 +79,7 @@ def test_a_backup_at_start_and_every_30_minutes_of_editing(qtbot, session: Libra
     qtbot.waitUntil(lambda: ticks.count(None) >= 2, timeout=5000)
     assert _reasons(path) == ["start"]  # nothing changed: no new backup
     window = session.window
-    window.select("group", window.model.groups()[0].id)
+    window.page.select("group", window.model.groups()[0].id)
     window.editor.setFocus()
     type_text(qtbot, window.editor, "Ny punkt")
     window.autosaver.flush()
@@ -107,7 +107,7 @@ def test_restore_from_the_window_saves_and_backs_up_what_was_typed_first(
     _open(qtbot, session)
     old_window = session.window
     group = old_window.model.groups()[0].id
-    old_window.select("group", group)
+    old_window.page.select("group", group)
     old_window.editor.setFocus()
     type_text(qtbot, old_window.editor, "Skrivet nyss")  # pending: the autosave has not run yet
     assert old_window.autosaver.pending()

@@ -26,8 +26,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001
     window = show_window(qtbot, library)
     koping = library.seminar_tree(seminar_id)[0].groups[0].id
-    window.select("group", koping)
-    window.focusPoints()
+    window.page.select("group", koping)
+    window.page.focusPoints()
     qtbot.waitUntil(window.editor.hasFocus)
     yield window
 

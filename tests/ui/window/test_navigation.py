@@ -57,7 +57,7 @@ def _group(library: Library, seminar_id: int, name: str) -> int:
 
 
 def _node(window: MainWindow) -> tuple[str, int] | None:
-    node = window.currentNode()
+    node = window.page.currentNode()
     return node.key() if node is not None else None
 
 
@@ -218,7 +218,7 @@ def test_find_bar_moves_across_groups_and_sessions_and_escape_closes(
         qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.small)
     koping, vasteras, fagersta = (_group(library, seminars.small, n) for n in ("Köping", "Västerås", "Fagersta"))
-    window.select("group", koping)
+    window.page.select("group", koping)
     window.editor.setCurrentPoint(0)  # arriving puts the cursor at the end; find from the first point
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
@@ -253,14 +253,14 @@ def test_f3_from_the_editor_and_edits_update_the_count(qtbot, window: MainWindow
                                                        library_path: Path) -> None:
     window.openSeminarId(seminars.small)
     sala = _group(library, seminars.small, "Sala")
-    window.select("group", sala)
+    window.page.select("group", sala)
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
     bar = window.navigation.findBar
     qtbot.keyClicks(bar.edit, "mentor")
     assert bar.countLabel.text() == "1 of 1"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
-    window.select("group", sala)
+    window.page.select("group", sala)
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, "Mentorskap")
     qtbot.waitUntil(lambda: [p.text for p in library.points(sala)] == ["Mentorskap"], timeout=3000)
@@ -331,7 +331,7 @@ def test_recent_is_kept_per_library_across_restarts(qtbot, window: MainWindow, l
 def test_dropping_a_package_imports_and_opens_it(qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
                                                   reference_package: Path, tmp_path: Path) -> None:
     before = {s.id for s in library.list_seminars()}
-    window.select("group", _group(library, seminars.other, "Orsa"))
+    window.page.select("group", _group(library, seminars.other, "Orsa"))
     doc = package.read(reference_package)
     doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (tests/ui/test_reimport.py)
     dropped = tmp_path / "uppfoljning.seminarnotes"
