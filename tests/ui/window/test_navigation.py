@@ -333,7 +333,7 @@ def test_dropping_a_package_imports_and_opens_it(qtbot, window: MainWindow, libr
     before = {s.id for s in library.list_seminars()}
     window.page.select("group", _group(library, seminars.other, "Orsa"))
     doc = package.read(reference_package)
-    doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (tests/ui/test_reimport.py)
+    doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (tests/ui/import_export/test_reimport.py)
     dropped = tmp_path / "uppfoljning.seminarnotes"
     package.write(doc, dropped)
     assert drop_files(window.editor.viewport(), [dropped])  # on the editor: not pasted as text
