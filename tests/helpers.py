@@ -179,6 +179,21 @@ def drop_files(widget: Any, paths: Sequence[Path]) -> bool:
     return drop.isAccepted()
 
 
+def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: Any) -> list[str]:
+    """Every question box (QMessageBox.question) answers `answer`; returns the questions,
+    filled as they are asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
 def answer_save_dialogs(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[str]:
     """Every save dialog answers `chosen`; returns the list of proposed paths, filled as they are asked."""
     from seminarnotes.ui.common import file_dialogs

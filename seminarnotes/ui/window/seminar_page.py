@@ -305,15 +305,17 @@ class SeminarPage(QSplitter):
         self.autosaver.flush()
         name = node.name or self.model.data(self.tree.currentIndex())
         if node.kind == "group":
-            question = QCoreApplication.translate("MainWindow", "Delete the group \u201c%1\u201d and its points (%2)?")
+            question = QCoreApplication.translate("MainWindow",
+                                                  "Delete the group \u201c%1\u201d and its points (%2)?")
         else:
-            question = QCoreApplication.translate("MainWindow", "Delete the session \u201c%1\u201d with its groups (%3) and "
-                                                  "points (%2)?")
+            question = QCoreApplication.translate(
+                "MainWindow", "Delete the session \u201c%1\u201d with its groups (%3) and points (%2)?")
         question = question.replace("%1", str(name)).replace("%2", str(node.count)).replace(
             "%3", str(len(node.children)))
         again = QCoreApplication.translate("MainWindow", "Edit \u203a Undo brings it back.")
         answer = QMessageBox.question(self.window(), QCoreApplication.translate("MainWindow", "Delete"),
-                                      f"{question}\n{again}", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      f"{question}\n{again}",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

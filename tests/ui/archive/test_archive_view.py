@@ -18,7 +18,7 @@ from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive import seminar_table
 from seminarnotes.ui.archive.archive_view import ArchiveView
 from seminarnotes.ui.archive.seminar_table import DATE, GROUPS, TITLE, VENUE
-from tests.helpers import show, type_text
+from tests.helpers import answer_questions, show, type_text
 
 
 RESK = "En lärande och utvecklingsinriktad arbetsplats"
@@ -61,17 +61,6 @@ def view(qtbot, library: Library, seminars: Seminars) -> Iterator[ArchiveView]: 
 
 def _titles(view: ArchiveView) -> list[str]:
     return [view.proxy.index(r, TITLE).data() for r in range(view.rowCount())]
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
 
 
 def test_lists_every_seminar_newest_first_with_counts(view: ArchiveView, seminars: Seminars) -> None:
@@ -158,7 +147,8 @@ def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, semi
     assert signal.args == [seminars.resk]
 
 
-def test_down_moves_into_the_table_and_enter_opens(qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+def test_down_moves_into_the_table_and_enter_opens(
+        qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is view.table
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -179,7 +169,8 @@ def test_double_click_opens(qtbot, view: ArchiveView, seminars: Seminars) -> Non
     assert signal.args == [seminars.old]
 
 
-def test_new_from_this_structure(qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_new_from_this_structure(
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     assert view.selectSeminar(seminars.resk)
     with qtbot.waitSignal(view.openRequested) as signal:
         view.duplicateAction.trigger()
@@ -196,13 +187,13 @@ def test_new_from_this_structure(qtbot, view: ArchiveView, library: Library, sem
 def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
         qtbot, view: ArchiveView, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
         english: None) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     view.selectSeminar(seminars.resk)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "En lärande" in asked[0]
     assert seminars.resk in view.visibleIds()  # cancelled: nothing happened
 
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     view.selectSeminar(seminars.resk)
     with qtbot.waitSignal(view.seminarDeleted) as signal:
         view.deleteAction.trigger()
@@ -225,7 +216,8 @@ def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
     assert seminars.resk in view.visibleIds()
 
 
-def test_archive_hides_unless_show_archived(qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_archive_hides_unless_show_archived(
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     view.selectSeminar(seminars.old)
     assert view.archiveAction.text() == "&Archive"
     view.archiveAction.trigger()
@@ -244,7 +236,8 @@ def test_archive_hides_unless_show_archived(qtbot, view: ArchiveView, library: L
     assert seminars.old in view.visibleIds()
 
 
-def test_refresh_sees_changes_made_elsewhere_and_keeps_the_selection(view: ArchiveView, library: Library, seminars: Seminars) -> None:
+def test_refresh_sees_changes_made_elsewhere_and_keeps_the_selection(
+        view: ArchiveView, library: Library, seminars: Seminars) -> None:
     view.selectSeminar(seminars.old)
     added = library.create_seminar("Nytt", date=dt.date(2020, 1, 1))
     library.set_points(library.seminar_tree(seminars.resk)[0].groups[0].id, [Point("Ny punkt", 0, "point")] * 4)
@@ -263,7 +256,7 @@ def test_undated_seminars_go_last(view: ArchiveView, library: Library) -> None:
 
 def test_delete_in_the_filter_edits_the_text_not_the_library(
         qtbot, view: ArchiveView, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClicks(view.filterEdit, "xaros")
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Home)
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Delete)
@@ -276,12 +269,13 @@ def test_delete_in_the_filter_edits_the_text_not_the_library(
                                                 ("delete_seminar", "deleteAction"),
                                                 ("restore_seminar", "restoreAction")])
 def test_a_failed_library_write_is_one_sentence_in_a_warning(
-        qtbot, view: ArchiveView, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch, method: str,  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch, method: str,
         action: str) -> None:
     if action == "restoreAction":
         library.delete_seminar(seminars.old)
         view.deletedButton.setChecked(True)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     sentence = "The library file is read-only, so nothing could be changed."
 
     def fail(*_args: object, **_kwargs: object) -> None:

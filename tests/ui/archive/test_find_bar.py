@@ -33,7 +33,8 @@ def _record(bar: FindBar) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def test_typing_finds_the_first_match_and_counts_them_all(qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+def test_typing_finds_the_first_match_and_counts_them_all(
+        qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
     found = _record(bar)
     assert QApplication.focusWidget() is bar.edit
     qtbot.keyClicks(bar.edit, "APT")
@@ -125,7 +126,8 @@ def test_each_search_reads_the_seminar_twice_whatever_its_size(qtbot, bar: FindB
     reads: list[str] = []
     for name in ("seminar_tree", "seminar_doc", "points"):
         real = getattr(library, name)
-        monkeypatch.setattr(library, name, lambda *a, _real=real, _name=name, **k: reads.append(_name) or _real(*a, **k))
+        monkeypatch.setattr(library, name,
+                            lambda *a, _real=real, _name=name, **k: reads.append(_name) or _real(*a, **k))
     qtbot.keyClicks(bar.edit, "APT")
     assert reads == ["seminar_tree", "seminar_doc"] * 3  # one search per key, no query per group
     assert bar.countLabel.text() == "1 of 5"

@@ -48,7 +48,8 @@ def test_diacritics_prefixes_and_phrases(qtbot, panel: SearchPanel, english: Non
     assert panel.statusLabel.text() == "No matches"
 
 
-def test_the_match_is_bold_and_the_stored_text_is_escaped(qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
+def test_the_match_is_bold_and_the_stored_text_is_escaped(
+        qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
     group = library.seminar_tree(resk_id)[0].groups[0].id
     library.set_points(group, [Point("Ta upp <b>rutiner</b> & APT", 0, "point")])
     _results(qtbot, panel, "rutiner")
@@ -57,7 +58,8 @@ def test_the_match_is_bold_and_the_stored_text_is_escaped(qtbot, panel: SearchPa
     assert snippet_html("a \x02<i>\x03 b") == "a <b>&lt;i&gt;</b> b"
 
 
-def test_enter_opens_the_hit_at_its_group_and_point(qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
+def test_enter_opens_the_hit_at_its_group_and_point(
+        qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
     _results(qtbot, panel, "studiebesök")
     fagersta = next(g.id for s in library.seminar_tree(resk_id) for g in s.groups if g.name == "Fagersta")
     with qtbot.waitSignal(panel.hitActivated) as signal:

@@ -62,8 +62,8 @@ def test_no_core_error_is_raised_with_an_unmarked_sentence() -> None:
 
 def test_lupdate_finds_every_template_under_the_core_context(tmp_path: Path) -> None:
     ts = tmp_path / "core.ts"
-    subprocess.run([venv_tool("pyside6-lupdate"), "-silent", str(PACKAGE_ROOT / "ui" / "common" / "core_messages.py"), "-ts",
-                    str(ts)], check=True)
+    source = PACKAGE_ROOT / "ui" / "common" / "core_messages.py"
+    subprocess.run([venv_tool("pyside6-lupdate"), "-silent", str(source), "-ts", str(ts)], check=True)
     contexts = {c.findtext("name"): [m.findtext("source") for m in c.iter("message")]
                 for c in ET.parse(ts).getroot().iter("context")}
     assert sorted(contexts["Core"]) == sorted(TEMPLATES)

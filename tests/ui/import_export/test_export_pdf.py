@@ -52,7 +52,7 @@ def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window
     script.chmod(0o755)
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(script))
     menu = open_file_menu(qtbot, window)
-    assert window.windowActions.exportPdfAction.isEnabled() and "LibreOffice" not in window.windowActions.exportPdfAction.toolTip()
+    assert action.isEnabled() and "LibreOffice" not in action.toolTip()
     close_menu(qtbot, menu)
 
 

@@ -19,7 +19,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, Ses
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.helpers import drop_files, names, show_window, two_session_doc, type_text
+from tests.helpers import answer_questions, drop_files, names, show_window, two_session_doc, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -61,17 +61,6 @@ def _node(window: MainWindow) -> tuple[str, int] | None:
     return node.key() if node is not None else None
 
 
-def _yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 # --- the archive ---------------------------------------------------------------------------
 
 
@@ -106,7 +95,8 @@ def test_ctrl_o_shows_the_archive_typing_a_venue_filters_and_enter_opens(
     assert _node(window) == ("seminar", seminars.resk)
 
 
-def test_escape_in_the_archive_goes_back_to_the_open_seminar(qtbot, window: MainWindow, seminars: Seminars) -> None:  # noqa: ANN001
+def test_escape_in_the_archive_goes_back_to_the_open_seminar(
+        qtbot, window: MainWindow, seminars: Seminars) -> None:  # noqa: ANN001
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     view = window.navigation.archivePage.view
     qtbot.keyClicks(view.filterEdit, "mora")
@@ -115,7 +105,8 @@ def test_escape_in_the_archive_goes_back_to_the_open_seminar(qtbot, window: Main
     assert window.windowTitle().startswith("Äldreomsorgens dag")
 
 
-def test_new_from_this_structure_opens_the_new_seminar(qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_new_from_this_structure_opens_the_new_seminar(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     before = {s.id for s in library.list_seminars()}
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     view = window.navigation.archivePage.view
@@ -124,14 +115,16 @@ def test_new_from_this_structure_opens_the_new_seminar(qtbot, window: MainWindow
     (new_id,) = {s.id for s in library.list_seminars()} - before
     assert window.seminar_id == new_id and not window.navigation.archiveShown()
     assert names(library, new_id) == names(library, seminars.resk)
-    assert [s.question for s in library.seminar_tree(new_id)] == [s.question for s in library.seminar_tree(seminars.resk)]
+    questions = [s.question for s in library.seminar_tree(seminars.resk)]
+    assert [s.question for s in library.seminar_tree(new_id)] == questions
     assert all(g.point_count == 0 for s in library.seminar_tree(new_id) for g in s.groups)
     assert library.details(new_id).date == dt.date.today()
 
 
 def test_deleting_the_open_seminar_closes_it_and_it_is_restorable(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    asked = _yes(monkeypatch)
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     page = window.navigation.archivePage
     view = page.view
@@ -158,8 +151,9 @@ def test_deleting_the_open_seminar_closes_it_and_it_is_restorable(
 
 
 def test_a_restart_after_deleting_the_open_seminar_does_not_reopen_it(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    _yes(monkeypatch)
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     window.openSeminarId(seminars.small)
     window.navigation.showArchive()
     window.navigation.archivePage.view.deleteAction.trigger()
@@ -171,7 +165,8 @@ def test_a_restart_after_deleting_the_open_seminar_does_not_reopen_it(
 # --- search all seminars --------------------------------------------------------------------
 
 
-def test_a_search_hit_opens_the_seminar_at_the_group_and_point(qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_a_search_hit_opens_the_seminar_at_the_group_and_point(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.resk)
     qtbot.keyClick(window.tree, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -187,7 +182,8 @@ def test_a_search_hit_opens_the_seminar_at_the_group_and_point(qtbot, window: Ma
     assert window.editor.hasFocus()
 
 
-def test_a_session_hit_selects_the_session(qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_a_session_hit_selects_the_session(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.small)
     qtbot.keyClick(window.tree, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -199,7 +195,8 @@ def test_a_session_hit_selects_the_session(qtbot, window: MainWindow, library: L
     assert window.pages.currentWidget() is window.sessionForm
 
 
-def test_a_search_hit_from_the_archive_page_leaves_the_archive(qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_a_search_hit_from_the_archive_page_leaves_the_archive(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     qtbot.keyClick(window.navigation.archivePage.view.filterEdit, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -249,8 +246,8 @@ def test_find_bar_moves_across_groups_and_sessions_and_escape_closes(
     assert window.editor.textCursor().selectedText() == "er"
 
 
-def test_f3_from_the_editor_and_edits_update_the_count(qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
-                                                       library_path: Path) -> None:
+def test_f3_from_the_editor_and_edits_update_the_count(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, library_path: Path) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.small)
     sala = _group(library, seminars.small, "Sala")
     window.page.select("group", sala)
@@ -281,7 +278,8 @@ def test_ctrl_f_in_the_archive_goes_to_its_filter(qtbot, window: MainWindow) -> 
 # --- recent seminars ------------------------------------------------------------------------
 
 
-def test_recent_lists_opened_seminars_by_title_and_opens_them(qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+def test_recent_lists_opened_seminars_by_title_and_opens_them(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.resk)
     window.openSeminarId(seminars.small)
     menu = window.recent.menu
@@ -312,7 +310,8 @@ def test_recent_skips_deleted_and_purged_seminars_without_listing_the_library(
     assert read == [untitled]  # titles read only for what is shown
 
 
-def test_recent_is_kept_per_library_across_restarts(qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path) -> None:  # noqa: ANN001
+def test_recent_is_kept_per_library_across_restarts(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path) -> None:  # noqa: ANN001
     window.openSeminarId(seminars.resk)
     window.close()
     again = show_window(qtbot, library)
@@ -328,12 +327,13 @@ def test_recent_is_kept_per_library_across_restarts(qtbot, window: MainWindow, l
 # --- dropping a package ---------------------------------------------------------------------
 
 
-def test_dropping_a_package_imports_and_opens_it(qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+def test_dropping_a_package_imports_and_opens_it(
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
                                                   reference_package: Path, tmp_path: Path) -> None:
     before = {s.id for s in library.list_seminars()}
     window.page.select("group", _group(library, seminars.other, "Orsa"))
     doc = package.read(reference_package)
-    doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (tests/ui/import_export/test_reimport.py)
+    doc.details.title = "Uppföljning 2015"  # a seminar the library does not hold (import_export/test_reimport.py)
     dropped = tmp_path / "uppfoljning.seminarnotes"
     package.write(doc, dropped)
     assert drop_files(window.editor.viewport(), [dropped])  # on the editor: not pasted as text
@@ -345,7 +345,8 @@ def test_dropping_a_package_imports_and_opens_it(qtbot, window: MainWindow, libr
 
 
 def test_dropping_a_bad_package_says_one_sentence_and_changes_nothing(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
     bad = tmp_path / "broken.seminarnotes"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.helpers import PACKAGE_ROOT, show_window, type_text
+from tests.helpers import PACKAGE_ROOT, answer_questions, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -51,17 +51,6 @@ def group_named(path: Path, seminar_id: int, name: str) -> tuple[int, list[Point
                 if group.name == name:
                     return group.id, lib.points(group.id)
     return None
-
-
-def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
 
 
 def click_item(qtbot, window: MainWindow, kind: str, id_: int) -> None:  # noqa: ANN001
