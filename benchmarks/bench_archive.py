@@ -73,7 +73,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from seminarnotes.ui.archive import ArchiveView
+    from seminarnotes.ui.archive.archive_view import ArchiveView
 
     app = QApplication.instance() or QApplication([])
     runs = args.runs

@@ -68,12 +68,12 @@ import sys
 from seminarnotes.core.library import Library
 from seminarnotes.ui.app import make_application
 app = make_application()
-from seminarnotes.ui.main_window import MainWindow
+from seminarnotes.ui.window.main_window import MainWindow
 library = Library.open(sys.argv[1])
 window = MainWindow(library)
 window.restoreSession()
 groups = window.model.groups()
-window.select("group", groups[len(groups) // 2].id)
+window.page.select("group", groups[len(groups) // 2].id)
 window.close()
 """
 

@@ -45,9 +45,9 @@ from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core import points_write  # noqa: E402
 from seminarnotes.core.library import Library  # noqa: E402
 from seminarnotes.core.outline import Point  # noqa: E402
-from seminarnotes.ui.autosave import Autosaver  # noqa: E402
-from seminarnotes.ui.main_window import MainWindow  # noqa: E402
-from seminarnotes.ui.point_editor import PointEditor  # noqa: E402
+from seminarnotes.ui.saving.autosave import Autosaver  # noqa: E402
+from seminarnotes.ui.window.main_window import MainWindow  # noqa: E402
+from seminarnotes.ui.editor.widget import PointEditor  # noqa: E402
 
 SIZES = (300, 1000)
 FRAME = 1 / 60
@@ -138,7 +138,7 @@ def main() -> int:
     rows: list[Row] = []
     keys: dict[int, tuple[list[float], list[float]]] = {}
     for size in SIZES:
-        window.select("group", groups[size])
+        window.page.select("group", groups[size])
         app.processEvents()
         editor.setFocus()
         editor.setCurrentPoint(size // 2)

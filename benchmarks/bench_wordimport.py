@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.bench_library import insert_plainly  # noqa: E402
 from benchmarks.measure import in_turns, median_of  # noqa: E402
 from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from tests.wordimport.conftest import large_handmade  # noqa: E402
+from tests.wordimport.handmade import large_handmade  # noqa: E402
 
 TIME_TARGET, MEMORY_TARGET, SCALING_TARGET = 2.0, 2.0, 15.0
 _MEMORY = """
@@ -85,7 +85,7 @@ def main() -> int:
         reading = read_word(big)
         from PySide6.QtWidgets import QApplication
 
-        from seminarnotes.ui.word_import import WordImportDialog
+        from seminarnotes.ui.import_export.word_import import WordImportDialog
 
         app = QApplication.instance() or QApplication([])
         preview = median_of(lambda: WordImportDialog(reading).deleteLater(), runs)

@@ -5,6 +5,8 @@
 #            (a string gone from the code stays in the .ts, marked vanished);
 #   lrelease writes the .qm files that the app loads (seminarnotes/ui/app.py).
 #
+# lupdate reads every module under seminarnotes/ui/, its rooms included.
+#
 # seminarnotes_sv.ts holds every string, seminarnotes_en.ts only the plural forms
 # ("%n matches" -> "1 match"). Both .ts and .qm are committed; run this (`make
 # translations`) after changing UI strings, translate what is unfinished, run it again.
@@ -18,7 +20,8 @@ lrelease="$bin/pyside6-lrelease"
 [ -x "$lrelease" ] || lrelease=pyside6-lrelease
 
 cd "$root"
-sources=(seminarnotes/ui/*.py)
+shopt -s globstar
+sources=(seminarnotes/ui/**/*.py)
 "$lupdate" -silent -source-language en "${sources[@]}" -ts "$here/seminarnotes_sv.ts"
 "$lupdate" -silent -source-language en -pluralonly "${sources[@]}" -ts "$here/seminarnotes_en.ts"
 for ts in "$here"/seminarnotes_*.ts; do

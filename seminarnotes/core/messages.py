@@ -3,7 +3,7 @@
 A core error carries a `Message`: an English template with Qt-style placeholders
 (%1, %2, ...) and its arguments. `str()` of the error is the English sentence (the
 command line prints it); the window translates the template and fills in the same
-arguments (`seminarnotes/ui/core_messages.py`, which lists every template once so
+arguments (`seminarnotes/ui/common/core_messages.py`, which lists every template once so
 that lupdate finds them; a test compares that list with the `N_` marks in the core).
 """
 

@@ -1,8 +1,13 @@
-"""Pure rules for a group's points: levels, indent/outdent, moves, pasted text.
+"""Pure rules for a group's points: levels, indent/outdent, moves, pasted text, and
+what the editor's keys do to an outline (Enter splits a point, Backspace at its start
+merges it into the one above, Ctrl+H marks highlights, a paste inserts lines, text or
+whole points).
 
 A group's points are a flat list with a level each (Word's own list model). The
 rules: the first point is level 0, no point is more than one level deeper than the
-point before it, and no point is deeper than level 2.
+point before it, and no point is deeper than level 2. Every function takes an outline
+and returns a new one; offsets are Python indexes into a point's text (the editor
+converts Qt's UTF-16 positions).
 """
 
 from __future__ import annotations
@@ -130,24 +135,97 @@ def _previous_sibling(points: Sequence[Point], index: int) -> int | None:
     return None
 
 
+def move_order(points: Sequence[Point], index: int, up: bool) -> list[int]:
+    """Moving the point at `index` (with its sub-points) past its sibling above (`up`) or
+    below, as the old indexes in their new order; the order stays as it is when there is
+    no such sibling."""
+    order = list(range(len(points)))
+    end = subtree_end(points, index)
+    if up:
+        sibling = _previous_sibling(points, index)
+        if sibling is None:
+            return order
+        return order[:sibling] + order[index:end] + order[sibling:index] + order[end:]
+    if end >= len(points) or points[end].level != points[index].level:
+        return order
+    after = subtree_end(points, end)
+    return order[:index] + order[end:after] + order[index:end] + order[after:]
+
+
 def move_up(points: Sequence[Point], index: int) -> tuple[list[Point], int]:
     """Swap the point (with its sub-points) with the sibling above; new index."""
-    sibling = _previous_sibling(points, index)
-    if sibling is None:
-        return list(points), index
-    end = subtree_end(points, index)
-    moved = list(points[:sibling]) + list(points[index:end]) + list(points[sibling:index]) + list(points[end:])
-    return moved, sibling
+    order = move_order(points, index, up=True)
+    return [points[k] for k in order], order.index(index)
 
 
 def move_down(points: Sequence[Point], index: int) -> tuple[list[Point], int]:
     """Swap the point (with its sub-points) with the sibling below; new index."""
-    end = subtree_end(points, index)
-    if end >= len(points) or points[end].level != points[index].level:
-        return list(points), index
-    after = subtree_end(points, end)
-    moved = list(points[:index]) + list(points[end:after]) + list(points[index:end]) + list(points[after:])
-    return moved, index + (after - end)
+    order = move_order(points, index, up=False)
+    return [points[k] for k in order], order.index(index)
+
+
+# ----- the editor's keys ---------------------------------------------------------------
+
+def split_point(points: Sequence[Point], index: int, offset: int) -> tuple[list[Point], int]:
+    """Enter at `offset` in point `index`: the point splits in two at its level, the
+    half with text keeping the kind (a new empty point is a plain point). On an empty
+    point Enter outdents it instead; an empty level-0 point stays as it is. Returns the
+    new outline and the point at whose start the cursor goes."""
+    point = points[index]
+    if not point.text:
+        return (outdent(points, index) if point.level > 0 else list(points)), index
+    head, tail = point.text[:offset], point.text[offset:]
+    first = Point(head, point.level, point.kind if head else "point")
+    second = Point(tail, point.level, point.kind if tail else "point")
+    return list(points[:index]) + [first, second] + list(points[index + 1:]), index + 1
+
+
+def merge_with_previous(points: Sequence[Point], index: int) -> tuple[list[Point], int]:
+    """Backspace at the start of point `index` (> 0): its text joins the point above,
+    which keeps its level, and its kind unless it was empty. Returns the new outline and
+    the offset in the point above where the two texts meet."""
+    previous, point = points[index - 1], points[index]
+    merged = Point(previous.text + point.text, previous.level, previous.kind if previous.text else point.kind)
+    return clamp_levels(list(points[:index - 1]) + [merged] + list(points[index + 1:])), len(previous.text)
+
+
+def toggle_highlight(points: Sequence[Point], start: int, end: int) -> list[Point]:
+    """Ctrl+H on points start..end-1: all become highlights, or plain points again when
+    all already are."""
+    unmark = all(points[k].kind == "highlight" for k in range(start, end))
+    kind = "point" if unmark else "highlight"
+    return [Point(p.text, p.level, kind) if start <= k < end else p for k, p in enumerate(points)]
+
+
+def insert_text(points: Sequence[Point], index: int, offset: int, text: str) -> tuple[list[Point], int]:
+    """`text` (one line) typed or pasted into point `index` at `offset`; returns the new
+    outline and the offset just after the inserted text."""
+    current = points[index]
+    head = current.text[:offset] + text
+    new = list(points)
+    new[index] = Point(head + current.text[offset:], current.level, current.kind)
+    return new, len(head)
+
+
+def insert_lines(points: Sequence[Point], index: int, offset: int, text: str) -> tuple[list[Point], int]:
+    """Several lines pasted at `offset` in point `index`: one point per line, levels from
+    their indentation and bullets (`parse_pasted`) counted from the current point's level.
+    Pasted lines are always whole points: they replace an empty point, or go after or
+    before the current one, or between its two halves. Returns the new outline and the
+    index of the last pasted point (the cursor goes to its end)."""
+    current = points[index]
+    head, tail = current.text[:offset], current.text[offset:]
+    pasted = [Point(p.text, current.level + p.level, p.kind) for p in parse_pasted(text)]
+    if not current.text:
+        middle, last = pasted, len(pasted) - 1
+    elif not tail:
+        middle, last = [current, *pasted], len(pasted)
+    elif not head:
+        middle, last = [*pasted, current], len(pasted) - 1
+    else:
+        middle = [Point(head, current.level, current.kind), *pasted, Point(tail, current.level, current.kind)]
+        last = len(pasted)
+    return clamp_levels(list(points[:index]) + middle + list(points[index + 1:])), index + last
 
 
 _BULLET = re.compile(r"^(?:[-*•–·o]|\d{1,3}[.)])\s+")
@@ -210,6 +288,22 @@ def remove_points(points: Sequence[Point], start: int, stop: int) -> list[Point]
     """The outline without points start..stop-1 (a cut of whole points): nothing empty
     is left in their place; sub-points that lose their parent are lowered to fit."""
     return clamp_levels(list(points[:start]) + list(points[stop:]))
+
+
+def cut_points(points: Sequence[Point], start: int, stop: int) -> tuple[list[Point], int, bool]:
+    """A cut of whole points start..stop-1 (`remove_points`; an outline cut empty keeps one
+    empty point to type in). Returns the new outline, the point the cursor goes to (the
+    one after the cut, else the last one left) and whether it goes to that point's end."""
+    new = remove_points(points, start, stop) or [Point("")]
+    at_end = start >= len(new)
+    return new, min(start, len(new) - 1), at_end
+
+
+def replace_points(points: Sequence[Point], start: int, stop: int,
+                   incoming: Sequence[Point]) -> tuple[list[Point], int]:
+    """Whole points pasted over the selected whole points start..stop-1; they keep their
+    levels where the rules allow. Returns the new outline and the last pasted point."""
+    return clamp_levels(list(points[:start]) + list(incoming) + list(points[stop:])), start + len(incoming) - 1
 
 
 def insert_points(points: Sequence[Point], index: int, offset: int,

@@ -93,8 +93,10 @@ def crash_message(kind: str, path: Path, saved: bool | None) -> str:
     return text.format(kind=kind, path=path)
 
 
-def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[], MainWindow | None]
-    """Programming errors: save what is pending, log the traceback, show one sentence."""
+def install_exception_hook(window_getter, damaged=None) -> None:  # noqa: ANN001 - Callable[[], MainWindow | None]
+    """Programming errors: save what is pending, log the traceback, show one sentence. A
+    read that met a damaged page goes to `damaged(DamagedLibrary)` (the session offers
+    restore or rescue), else it is one sentence."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -102,7 +104,7 @@ def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[]
             return
         path = _log_traceback(kind, value, tb)
         window = window_getter()
-        if _damage_found(window, value):
+        if _damage_found(window, value, damaged):
             return
         saved = _save_pending(window)
         QMessageBox.critical(window, QApplication.translate("App", "Seminarnotes"),
@@ -111,7 +113,7 @@ def install_exception_hook(window_getter) -> None:  # noqa: ANN001 - Callable[[]
     sys.excepthook = hook
 
 
-def _damage_found(window, value: BaseException) -> bool:  # noqa: ANN001 - MainWindow | None
+def _damage_found(window, value: BaseException, damaged) -> bool:  # noqa: ANN001 - MainWindow | None, its handler
     """A read that met a damaged page is not a crash: the window offers restore or rescue."""
     from seminarnotes.core.sqlite_errors import is_damage
 
@@ -121,11 +123,10 @@ def _damage_found(window, value: BaseException) -> bool:  # noqa: ANN001 - MainW
 
     library = window.library
     library.damage = library.damage or DamagedLibrary(library.path, str(value))
-    session = getattr(window, "session", None)
-    if session is not None:
-        session.damaged(library.damage)
+    if damaged is not None:
+        damaged(library.damage)
     else:
-        from seminarnotes.ui.user_errors import warn
+        from seminarnotes.ui.common.user_errors import warn
 
         warn(window, library.damage)
     return True
@@ -135,7 +136,7 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
     """Open the library and show the window; returns the exit status."""
     app = make_application()
     from seminarnotes.paths import default_library_path
-    from seminarnotes.ui.library_session import LibrarySession
+    from seminarnotes.ui.session import LibrarySession
     from seminarnotes.ui.single_instance import SingleInstance
 
     path = library_path or default_library_path()
@@ -155,7 +156,7 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
         return 2
     window = session.window
     instance.handedOver.connect(lambda open_file: session.window.handOver(open_file))
-    install_exception_hook(lambda: session.window)
+    install_exception_hook(lambda: session.window, session.damaged)
     bench = bool(os.environ.get(BENCH_ENV))
     if bench:
         QTimer.singleShot(0, lambda: _report_ready(window))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tests.packaging.program import (
     VERSION,
     imports_and_exports_the_reference,
@@ -65,7 +65,7 @@ def test_leaves_out_what_does_not_run(bundle: Path, build_dir: Path, clean_check
     unwanted = ("tests", "pytest", "_pytest", "pytestqt", "hypothesis", "unittest", "setuptools", "pip", "tkinter")
     assert not [m for m in modules if m.split(".")[0] in unwanted]
     ours = {name: source for name, source in modules.items() if name.split(".")[0] == "seminarnotes"}
-    assert "seminarnotes.ui.main_window" in ours and "seminarnotes.export.docx" in ours
+    assert "seminarnotes.ui.window.main_window" in ours and "seminarnotes.export.docx" in ours
     assert all(Path(source).is_relative_to(clean_checkout) for source in ours.values())
     files = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_file()]
     for unused in ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt6OpenGL", "Qt6Pdf", "libqgtk3", "tls/",

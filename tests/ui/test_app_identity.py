@@ -9,8 +9,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from seminarnotes.paths import APP_ID, RESOURCES
-from seminarnotes.ui import dialogs
 from seminarnotes.ui.app import make_application
+from seminarnotes.ui.window import dialogs
 
 
 def test_the_window_icon_has_every_exported_size(qapp: QApplication) -> None:

@@ -1,0 +1,214 @@
+"""File ▸ Restore from backup… and File ▸ Open backup…: the library's backups, listed
+with their time, reason, number of seminars and size, to restore the whole library
+or to open one read-only and copy a seminar back (backup_view.py).
+
+Restoring replaces the open library: the window asks the program (`replaceRequested`)
+to close it (pending edits saved), restore, and open the restored library again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seminarnotes.core import backup
+from seminarnotes.core.library import Library
+from seminarnotes.core.library_files import backups_dir
+from seminarnotes.ui.common.user_errors import USER_ERRORS, warn
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def reason_text(why: str) -> str:
+    """Why a backup was made, in the user's words."""
+    return {
+        "start": translate("Backups", "Program started"),
+        "auto": translate("Backups", "Every 30 minutes"),
+        "upgrade": translate("Backups", "Before an upgrade"),
+        "import": translate("Backups", "Before an import"),
+        "purge": translate("Backups", "Before emptying the Deleted list"),
+        "restore": translate("Backups", "Before a restore"),
+        "manual": translate("Backups", "Made by hand"),
+    }.get(why, why)
+
+
+def megabytes(size: int) -> str:
+    return translate("Backups", "%1 MB").replace("%1", QLocale().toString(size / 1e6, "f", 1))
+
+
+class BackupsDialog(QDialog):
+    """The list of backups; `chosen` is ("restore" | "open", Backup) after accept()."""
+
+    def __init__(self, library_path: Path, open_mode: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library_path = Path(library_path)
+        self.chosen: tuple[str, backup.Backup] | None = None
+        self.setWindowTitle(translate("Backups", "Open backup") if open_mode else translate("Backups", "Restore from "
+                                                                                                       "backup"))
+        self.backups = backup.list_backups(self.library_path)
+        about = QLabel(translate("Backups", "Backups of %1 are kept in %2: the 10 newest, the newest of each of the "
+                                            "last 14 days and the newest of each of the last 8 weeks.")
+                       .replace("%1", self.library_path.name).replace("%2", str(backups_dir(self.library_path))), self)
+        about.setWordWrap(True)
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(len(self.backups), 4, self)
+        self.table.setHorizontalHeaderLabels([translate("Backups", "Made"), translate("Backups", "Why"),
+                                              translate("Backups", "Seminars"), translate("Backups", "Size")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        for row, b in enumerate(self.backups):
+            count = b.seminars()
+            cells = (QLocale().toString(b.when, QLocale.FormatType.ShortFormat), reason_text(b.reason),
+                     translate("Backups", "unreadable") if count is None else str(count), megabytes(b.size))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self._default = self.openBackup if open_mode else self.restoreBackup
+        self.table.doubleClicked.connect(lambda _index: self._default())
+        self.table.installEventFilter(self)  # Enter in the list: the default button
+        if self.backups:
+            self.table.selectRow(0)
+        total = QLabel(translate("Backups", "%n backups, %1 in all", "", len(self.backups))
+                       .replace("%1", megabytes(backup.total_size(self.backups))), self)
+        total.setObjectName("backupsTotal")
+        self.totalLabel = total
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.openButton = QPushButton(translate("Backups", "&Open…"), self)
+        self.openButton.setToolTip(translate("Backups", "Show the backup's seminars read-only, to copy one into your "
+                                                        "library"))
+        self.restoreButton = QPushButton(translate("Backups", "&Restore…"), self)
+        self.restoreButton.setToolTip(translate("Backups", "Replace the whole library with this backup (the library "
+                                                           "as it is now is backed up first)"))
+        for button in (self.openButton, self.restoreButton):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(bool(self.backups))
+        (self.openButton if open_mode else self.restoreButton).setDefault(True)
+        self.openButton.clicked.connect(self.openBackup)
+        self.restoreButton.clicked.connect(self.restoreBackup)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(total)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+            self._default()
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected(self) -> backup.Backup | None:
+        row = self.table.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    def openBackup(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.chosen = ("open", chosen)
+            self.accept()
+
+    def restoreBackup(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from seminarnotes.ui.library.damaged_dialog import describe
+
+        answer = QMessageBox.question(
+            self, translate("Backups", "Restore from backup"),
+            translate("Backups", "Replace the whole library with the backup of %1? The library as it is now is "
+                                 "backed up first, so this can be undone by "
+                                 "restoring that backup.").replace("%1", describe(chosen)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chosen = ("restore", chosen)
+            self.accept()
+
+
+class Backups(QObject):
+    """File ▸ Restore from backup… and File ▸ Open backup… of one window."""
+
+    replaceRequested = Signal(object, object)
+    """(action, describe): the program closes the window, runs action(library path), reopens the
+    library and shows describe(result) if that is not None."""
+    seminarCopied = Signal(int)
+    """A seminar was copied into the library from a backup (its new id)."""
+
+    def __init__(self, library: Library, parent: QWidget, flush: Callable[[], bool]) -> None:
+        """`flush()` saves what is pending before the backups are listed."""
+        super().__init__(parent)
+        self._library, self._parent, self._flush = library, parent, flush
+
+    def showBackups(self, open_mode: bool) -> None:  # noqa: N802
+        self._flush()
+        dialog = BackupsDialog(self._library.path, open_mode, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        what, chosen = dialog.chosen
+        if what == "open":
+            self._copyFrom(chosen)
+        else:
+            self.replaceRequested.emit(restorer(chosen.path), restored_sentence(chosen))
+
+    def _copyFrom(self, chosen: backup.Backup) -> None:
+        from seminarnotes.ui.library.backup_view import copy_from_backup
+        from seminarnotes.ui.library.damaged_dialog import describe
+
+        try:
+            new_id = copy_from_backup(self._parent, self._library, chosen.path, describe(chosen))
+        except USER_ERRORS as err:
+            warn(self._parent, err)
+            return
+        if new_id is not None:
+            self.seminarCopied.emit(new_id)
+
+
+def restorer(source: Path) -> Callable[[Path], Any]:
+    def run(library: Path) -> Any:
+        from seminarnotes.core.restore import restore
+
+        return restore(library, source)
+
+    return run
+
+
+def restored_sentence(chosen: backup.Backup) -> Callable[[Any], str]:
+    from seminarnotes.ui.library.damaged_dialog import describe
+
+    when = describe(chosen)
+
+    def sentence(kept: Path | None) -> str:
+        text = translate("Backups", "The library now holds the backup of %1.").replace("%1", when)
+        if kept is not None:
+            text += " " + translate("Backups", "The library as it was is kept as %1.").replace("%1", str(kept))
+        return text
+
+    return sentence
+
