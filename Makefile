@@ -19,10 +19,12 @@ run: $(STAMP)
 	$(SYSDEPS) qt window
 	$(VENV)/bin/seminarnotes
 
-# Two sessions: everything offscreen, then the menu and focus tests (marked xcb) in a
+# Lint (ruff, configured in pyproject.toml), then two sessions: everything offscreen,
+# then the menu and focus tests (marked xcb) in a
 # real X window on Xvfb, where menus and focus behave as users see them.
 test: $(STAMP)
 	$(SYSDEPS) qt window readers bundle packaging icons || echo "(tests that need these packages will skip outside CI)"
+	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb -m "not xcb"
 	QT_QPA_PLATFORM=xcb $(PY) -m pytest -q -m xcb
 

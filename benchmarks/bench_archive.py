@@ -29,12 +29,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_library import make_seminar  # noqa: E402
-from benchmarks.measure import in_turns  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from seminarnotes.core.connections import read_only_uri  # noqa: E402
-from seminarnotes.core.library import Library  # noqa: E402
-from seminarnotes.core.search import fts_query, search  # noqa: E402
+from benchmarks.bench_library import make_seminar
+from benchmarks.measure import in_turns
+from benchmarks.summary import Row, finish, ms, times
+from seminarnotes.core.connections import read_only_uri
+from seminarnotes.core.library import Library
+from seminarnotes.core.search import fts_query, search
 
 OUT = Path(__file__).resolve().parent / "out"
 ARCHIVE_TARGET_MS = 200.0

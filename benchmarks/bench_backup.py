@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import bench_startup  # noqa: E402
-from benchmarks.measure import in_turns  # noqa: E402
-from benchmarks.measure import median_of as median  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from seminarnotes.core import backup, integrity, migrate, restore  # noqa: E402
+from benchmarks import bench_startup
+from benchmarks.measure import in_turns
+from benchmarks.measure import median_of as median
+from benchmarks.summary import Row, finish, ms, times
+from seminarnotes.core import backup, integrity, migrate, restore
 
 WORK = bench_startup.OUT / "backup-bench"
 OPEN_TARGET = 0.10

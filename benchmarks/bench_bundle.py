@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_startup import (  # noqa: E402
+from benchmarks.bench_startup import (
     OUT,
     REPO,
     SELECT_A_GROUP,
@@ -30,7 +30,7 @@ from benchmarks.bench_startup import (  # noqa: E402
     build_library,
     medians,
 )
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
+from benchmarks.summary import Row, finish, ms, times
 
 TARGET = 1.2
 PACKAGE = OUT / "package"

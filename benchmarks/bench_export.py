@@ -34,12 +34,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.measure import in_turns, median_of  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from seminarnotes.core import package  # noqa: E402
-from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc  # noqa: E402
-from seminarnotes.core.outline import Point  # noqa: E402
-from seminarnotes.export import export_docx  # noqa: E402
+from benchmarks.measure import in_turns, median_of
+from benchmarks.summary import Row, finish, ms, times
+from seminarnotes.core import package
+from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
+from seminarnotes.core.outline import Point
+from seminarnotes.export import export_docx
 
 REPO = Path(__file__).resolve().parents[1]
 PANDOC_TARGET, SCALING_TARGET = 10.0, 12.0

@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.measure import median, median_of, percentile, seconds  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from seminarnotes.core import connections  # noqa: E402
-from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc  # noqa: E402
-from seminarnotes.core.library import Library  # noqa: E402
-from seminarnotes.core.outline import Point  # noqa: E402
+from benchmarks.measure import median, median_of, percentile, seconds
+from benchmarks.summary import Row, finish, ms, times
+from seminarnotes.core import connections
+from seminarnotes.core.document import ExportSettings, GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
+from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
 
 OUT = Path(__file__).resolve().parent / "out"
 WORDS = (
@@ -127,8 +127,8 @@ def main() -> int:
         db = connections.for_writing(plain)
         try:
             for number, doc in enumerate(docs):  # in turns, so that both meet the same moments of the machine
-                ours.append(seconds(lambda: lib.import_doc(doc)))
-                baseline.append(seconds(lambda: insert_plainly(db, doc, number)))
+                ours.append(seconds(lambda doc=doc: lib.import_doc(doc)))
+                baseline.append(seconds(lambda doc=doc, number=number: insert_plainly(db, doc, number)))
         finally:
             db.close()
         assert len(lib.list_seminars()) == len(docs), "the library does not list every imported seminar"

@@ -33,7 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
+from benchmarks.summary import Row, finish, ms, times
 
 OUT = REPO / "benchmarks" / "out"
 LIBRARY = OUT / "startup-1000x300-v1.sqlite"
@@ -78,7 +78,7 @@ window.close()
 """
 
 
-def _seminar(number: int):  # noqa: ANN202 - SeminarDoc
+def _seminar(number: int):
     from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
     from seminarnotes.core.outline import Point
 

@@ -35,19 +35,19 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):  # the wind
     os.environ[_name] = _HOME
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
-from benchmarks.measure import median, percentile  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from seminarnotes.core import points_write  # noqa: E402
-from seminarnotes.core.library import Library  # noqa: E402
-from seminarnotes.core.outline import Point  # noqa: E402
-from seminarnotes.ui.saving.autosave import Autosaver  # noqa: E402
-from seminarnotes.ui.window.main_window import MainWindow  # noqa: E402
-from seminarnotes.ui.editor.widget import PointEditor  # noqa: E402
+from benchmarks.measure import median, percentile
+from benchmarks.summary import Row, finish, ms, times
+from seminarnotes.core import points_write
+from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point
+from seminarnotes.ui.saving.autosave import Autosaver
+from seminarnotes.ui.window.main_window import MainWindow
+from seminarnotes.ui.editor.widget import PointEditor
 
 SIZES = (300, 1000)
 FRAME = 1 / 60
@@ -67,7 +67,7 @@ class Paints(QObject):
         self.count = 0
         widget.viewport().installEventFilter(self)
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
@@ -167,7 +167,7 @@ def main() -> int:
     writer: list[float] = []
     original: Callable = points_write.VersionBook.save
 
-    def timed_save(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def timed_save(self, *a, **k):
         start = time.perf_counter()
         try:
             return original(self, *a, **k)

@@ -27,10 +27,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_library import insert_plainly  # noqa: E402
-from benchmarks.measure import in_turns, median_of  # noqa: E402
-from benchmarks.summary import Row, finish, ms, times  # noqa: E402
-from tests.wordimport.handmade import large_handmade  # noqa: E402
+from benchmarks.bench_library import insert_plainly
+from benchmarks.measure import in_turns, median_of
+from benchmarks.summary import Row, finish, ms, times
+from tests.wordimport.handmade import large_handmade
 
 TIME_TARGET, MEMORY_TARGET, SCALING_TARGET = 2.0, 2.0, 15.0
 _MEMORY = """
@@ -71,8 +71,8 @@ def main() -> int:
         ours: dict[int, float] = {}
         for paragraphs in (5_000, 50_000):
             path = large_handmade(tmp / f"doc{paragraphs}.docx", paragraphs)
-            ours[paragraphs], theirs = in_turns(runs, lambda: read_word(path).assemble(),
-                                                lambda: [p.text for p in docx.Document(str(path)).paragraphs])
+            ours[paragraphs], theirs = in_turns(runs, lambda path=path: read_word(path).assemble(),
+                                                lambda path=path: [p.text for p in docx.Document(str(path)).paragraphs])
             ratio = ours[paragraphs] / theirs
             rows.append(Row(f"Word import, {paragraphs:,} hand-made paragraphs: read, recognise, assemble; "
                             f"median of {runs}", ms(ours[paragraphs]), f"python-docx open + text {ms(theirs)}",

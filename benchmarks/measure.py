@@ -34,7 +34,7 @@ def in_turns(runs: int, *actions: Callable[[], object], warm_up: bool = False) -
             action()
     taken: list[list[float]] = [[] for _ in actions]
     for _ in range(runs):
-        for times, action in zip(taken, actions):
+        for times, action in zip(taken, actions, strict=True):
             times.append(seconds(action))
     return [median(times) for times in taken]
 

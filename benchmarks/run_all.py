@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks.summary import SUMMARY_FILE, Row, read, table  # noqa: E402
+from benchmarks.summary import SUMMARY_FILE, Row, read, table
 
 
 def _load() -> str:

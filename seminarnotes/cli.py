@@ -87,14 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_library(path: Path, *, writing: bool = False):  # noqa: ANN202 - Library imported lazily
+def _open_library(path: Path, *, writing: bool = False):
     """Reading never creates a library; writing checks the whole file first (quick_check)."""
     from seminarnotes.core.library import Library
 
     return Library.open(path, create=writing, verify=writing)
 
 
-def _seminar_id(library, text: str) -> int:  # noqa: ANN001
+def _seminar_id(library, text: str) -> int:
     try:
         seminar_id = int(text)
     except ValueError:
@@ -103,7 +103,7 @@ def _seminar_id(library, text: str) -> int:  # noqa: ANN001
     return seminar_id
 
 
-def _load_seminar(args: argparse.Namespace, library_path: Path):  # noqa: ANN202
+def _load_seminar(args: argparse.Namespace, library_path: Path):
     """The seminar to export: a package file, or a seminar of the library by id."""
     from seminarnotes.core import package
 
@@ -113,7 +113,7 @@ def _load_seminar(args: argparse.Namespace, library_path: Path):  # noqa: ANN202
         return library.seminar_doc(_seminar_id(library, args.id)), ()
 
 
-def _import(library, doc, path: Path, copy: bool) -> int:  # noqa: ANN001 - Library, SeminarDoc imported lazily
+def _import(library, doc, path: Path, copy: bool) -> int:
     """The id to print: of the imported seminar, or of the one the library already holds."""
     held = library.already_holds(doc)
     if held is None:
@@ -121,7 +121,8 @@ def _import(library, doc, path: Path, copy: bool) -> int:  # noqa: ANN001 - Libr
     if copy:
         return library.import_copy(doc)
     print(f"seminarnotes: {path.name} is already in the library as seminar {held.id}"
-          f"{'' if held.same_content else ' (its content now differs from the package)'}; nothing was imported ('--copy' imports it anyway).",
+          f"{'' if held.same_content else ' (its content now differs from the package)'}; "
+          "nothing was imported ('--copy' imports it anyway).",
           file=sys.stderr)
     return held.id
 
@@ -194,7 +195,7 @@ def _run(args: argparse.Namespace, library_path: Path) -> int:
     return 0
 
 
-def _library_for_import(library_path: Path):  # noqa: ANN202 - Library imported lazily
+def _library_for_import(library_path: Path):
     """The library checked for writing; an import backs it up first when it changed."""
     library = _open_library(library_path, writing=True)
     library.backup_before_imports = True
@@ -344,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # noqa: BLE001 - the last line of defence: log, one sentence
+    except Exception as err:
         from seminarnotes.paths import log_path
 
         where = logs.log_unexpected(err)

@@ -58,7 +58,7 @@ def _empty_clipboard_before_qt_exits():
             QApplication.clipboard().clear()
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:  # noqa: ARG001
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Menus and focus tests need a real X server: `make test` runs them in a second
     session on Xvfb (pytest-xvfb) with QT_QPA_PLATFORM=xcb, and leaves them out of the
     offscreen one (-m "not xcb"); a plain offscreen run skips them with that reason."""

@@ -186,7 +186,7 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: Any) -> list[str]:
 
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+    def question(_parent, _title, text, *_args):
         asked.append(text)
         return answer
 
@@ -200,7 +200,7 @@ def answer_save_dialogs(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[s
 
     proposals: list[str] = []
 
-    def save_dialog(_parent, _title, start, _filter):  # noqa: ANN001, ANN202
+    def save_dialog(_parent, _title, start, _filter):
         proposals.append(start)
         return str(chosen)
 
@@ -216,7 +216,7 @@ def answer_reimport(monkeypatch: pytest.MonkeyPatch, choice: Any) -> list[str]:
 
     asked: list[str] = []
 
-    def ask(_parent, doc, _held):  # noqa: ANN001, ANN202
+    def ask(_parent, doc, _held):
         asked.append(doc.details.title)
         return choice
 

@@ -26,7 +26,8 @@ def test_a_missed_target_fails_and_rows_without_targets_do_not(tmp_path: Path, m
     printed = capsys.readouterr().out
     assert "| start-up | 305 ms | bare window 133 ms | 2.29× | ≤ 2.5× | yes |" in printed
     assert "| of which list_seminars() | 22 ms | — | — | — | — |" in printed
-    assert table([missed]).splitlines()[-1] == "| search \\| slowest | 61 ms | bare FTS5 count 5 ms | 12× | < 50 ms | **NO** |"
+    assert table([missed]).splitlines()[-1] == ("| search \\| slowest | 61 ms | bare FTS5 count 5 ms | 12× | < 50 ms "
+                                                "| **NO** |")
 
 
 def test_percentiles_are_nearest_rank() -> None:

@@ -35,7 +35,8 @@ def test_list_is_newest_first_one_line_each(tmp_path: Path) -> None:
         path.write_text(json.dumps({"format": "seminarnotes-package", "version": 1,
                                     "seminar": {"title": title, "date": date, "sessions": []}}), encoding="utf-8")
         assert cli("import", str(path), library=lib).returncode == 0
-    assert [line.split("\t")[2] for line in cli("list", library=lib).stdout.splitlines()] == ["Nyast", "Mitten", "Äldst"]
+    listed = cli("list", library=lib).stdout.splitlines()
+    assert [line.split("\t")[2] for line in listed] == ["Nyast", "Mitten", "Äldst"]
 
 
 def test_library_variable_and_option(tmp_path: Path) -> None:

@@ -138,7 +138,8 @@ def test_a_read_only_library_is_refused_and_can_be_written_once_writable_again(
 def test_read_only_journal_files_left_by_a_read_only_opening_are_made_writable(
         library: Path, reference_package: Path) -> None:
     library.chmod(0o444)
-    reader = "import sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\nprint(db.execute('SELECT count(*) FROM seminar').fetchone()[0])"
+    reader = ("import sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\n"
+              "print(db.execute('SELECT count(*) FROM seminar').fetchone()[0])")
     left = subprocess.run(as_a_user([sys.executable, "-c", reader, str(library)]), capture_output=True, text=True)
     assert left.stdout.strip() == "6"  # what an earlier version's `list` did: read, and leave read-only files
     shm = library.with_name(library.name + "-shm")

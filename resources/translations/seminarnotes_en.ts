@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveView</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive.py" line="386"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="254"/>
         <source>%n seminars</source>
         <translation>
             <numerusform>%n seminar</numerusform>
@@ -13,9 +13,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>History</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/main_window.py" line="649"/>
+        <location filename="../../seminarnotes/ui/window/history.py" line="58"/>
         <source>%1 “%2” takes %n point(s) out of the seminar.</source>
         <translation>
             <numerusform>%1 “%2” takes %n point out of the seminar.</numerusform>
@@ -24,9 +24,19 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 “%2” takes %n point(s) out of the seminar.</source>
+        <translation type="vanished">
+            <numerusform>%1 “%2” takes %n point out of the seminar.</numerusform>
+            <numerusform>%1 “%2” takes %n points out of the seminar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="210"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="210"/>
         <source>The first %n matches</source>
         <translation>
             <numerusform>The first %n match</numerusform>
@@ -34,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/search_panel.py" line="212"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="212"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -45,7 +55,7 @@
 <context>
     <name>SeminarTreeModel</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/seminar_tree.py" line="214"/>
+        <location filename="../../seminarnotes/ui/tree/model.py" line="214"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>

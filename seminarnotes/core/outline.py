@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from seminarnotes.core.messages import Message, N_
 
@@ -247,7 +247,7 @@ def parse_pasted(text: str, base_level: int = 0) -> list[Point]:
     levels = [tabs + spaces // unit for tabs, spaces, _ in rows]
     top = min(levels, default=0)  # text indented as a whole is not a sub-list
     points = []
-    for level, (_, _, body) in zip(levels, rows):
+    for level, (_, _, body) in zip(levels, rows, strict=True):
         body = _BULLET.sub("", body, count=1) if _BULLET.match(body) else body
         points.append(Point(text=body, level=base_level + level - top))
     return clamp_levels(points) if base_level == 0 else points

@@ -109,8 +109,8 @@ def _diff_write(db: sqlite3.Connection, group_id: int, new: list[Point], stamp: 
     middle_old, middle_new = stored[head:n - tail], new[head:m - tail]
     paired = min(len(middle_old), len(middle_new))
     db.executemany("UPDATE point SET text = ?, level = ?, kind = ? WHERE id = ?",
-                   [(p.text, p.level, p.kind, row["id"]) for row, p in zip(middle_old[:paired], middle_new[:paired])
-                    if rows.point(row) != p])
+                   [(p.text, p.level, p.kind, row["id"])
+                    for row, p in zip(middle_old[:paired], middle_new[:paired], strict=True) if rows.point(row) != p])
     db.executemany("DELETE FROM point WHERE id = ?", [(row["id"],) for row in middle_old[paired:]])
     _insert(db, group_id, head + paired, middle_new[paired:], stamp)
     if m != n:  # the common end moves along

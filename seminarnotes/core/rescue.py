@@ -140,7 +140,7 @@ def rescue(damaged: Path, target: Path, translate: Callable[[str], str] | None =
         for name, wanted in COLUMNS.items():
             columns = [c for c in wanted if c in existing.get(name, [])]
             rows, gaps = readable_rows(db, name, columns[1:]) if columns else ([], 0)
-            tables[name] = [dict(zip(columns, row)) for row in rows]
+            tables[name] = [dict(zip(columns, row, strict=False)) for row in rows]
             if gaps:
                 report.lost.append(Message(_DAMAGED_TABLE[name]))
         texts = _index_texts(db)

@@ -35,7 +35,7 @@ def window_holds(library: Path) -> bool:
     return _process_alive(lines)
 
 
-def _flock_held(handle) -> bool:  # noqa: ANN001 - a binary file object
+def _flock_held(handle) -> bool:
     import fcntl
 
     try:

@@ -6,7 +6,7 @@ styles.py and how a paragraph is spelled in XML is in wml.py.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import quote
 
 from lxml import etree
@@ -142,7 +142,7 @@ def build_body(body: etree._Element, doc: SeminarDoc, labels: Labels, groups: li
         out.line("Organizer", f"{labels.organizer}: {_text(d.organizer).strip()}")
     out.line("DocumentType", _text(d.document_type) or labels.document_type)
     num_iter = iter(num_ids)
-    for number, (session, exported) in enumerate(zip(doc.sessions, groups), start=1):
+    for number, (session, exported) in enumerate(zip(doc.sessions, groups, strict=True), start=1):
         new_page = number > 1 and doc.export.session_page_break
         out.line("Heading1", _text(session.name) or labels.untitled_session.format(n=number),
                  wml.PAGE_BREAK_BEFORE if new_page else "")

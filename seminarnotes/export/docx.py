@@ -73,5 +73,5 @@ def _save(document: Document, tmp: Path) -> None:
 
 def _utc(now: dt.datetime | None) -> dt.datetime:
     """Naive UTC, which is what python-docx writes into W3CDTF timestamps."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return now.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = now or dt.datetime.now(dt.UTC)
+    return now.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)

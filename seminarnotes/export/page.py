@@ -105,9 +105,9 @@ def drop_template_leftovers(document: Document) -> None:
         if rel.reltype in _UNWANTED_RELS:
             del package_rels[r_id]
         elif rel.reltype == RT.EXTENDED_PROPERTIES:
-            rel.target_part._blob = _APP_XML  # noqa: SLF001 - python-docx has no API for app.xml
+            rel.target_part._blob = _APP_XML
     for r_id, rel in list(document.part.rels.items()):
         if rel.reltype in _UNWANTED_PART_RELS:
             del document.part.rels[r_id]
         elif rel.reltype == RT.FONT_TABLE:
-            rel.target_part._blob = _FONT_TABLE  # noqa: SLF001 - python-docx keeps this part as bytes
+            rel.target_part._blob = _FONT_TABLE

@@ -57,5 +57,5 @@ def settings_xml(labels: Labels, doc_id: str) -> str:
 
 def write_settings(document: Document, labels: Labels) -> None:
     """Replace the document's settings part with ours, in `labels`' language."""
-    part = document.part._settings_part  # noqa: SLF001 - python-docx has no API for these settings
-    part._element = parse_xml(settings_xml(labels, new_doc_id()))  # noqa: SLF001
+    part = document.part._settings_part
+    part._element = parse_xml(settings_xml(labels, new_doc_id()))

@@ -240,7 +240,8 @@ def _level_xml(level: int) -> str:
         # no tab stop of its own: the text after the bullet goes to the hanging indent, in Word
         # and LibreOffice, also in a highlight whose indent is not its level's
         f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_STEP}"/></w:pPr>'
-        f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:hint="default"/><w:color w:val="{BLUE}"/></w:rPr></w:lvl>'
+        f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:hint="default"/><w:color w:val="{BLUE}"/></w:rPr>'
+        '</w:lvl>'
     )
 
 

@@ -18,7 +18,6 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import seminarnotes
 from seminarnotes.paths import APP_ID, RESOURCES, log_path
 from seminarnotes.ui.app_icon import app_icon
 
@@ -69,31 +68,31 @@ def _log_traceback(kind: type[BaseException], value: BaseException, tb: Tracebac
     return where
 
 
-def _save_pending(window) -> bool | None:  # noqa: ANN001 - MainWindow | None
+def _save_pending(window) -> bool | None:
     """Save what the window has pending: whether that worked, None without a window."""
     if window is None:
         return None
     try:
         return bool(window.autosaver.flush())
-    except Exception:  # noqa: BLE001 - already in the error path; the log has the first error
+    except Exception:
         return False
 
 
 def crash_message(kind: str, path: Path, saved: bool | None) -> str:
     """The one sentence after an unexpected error; it says the text is saved only when it is."""
     if saved is None:  # no window: no text to speak of
-        text = QApplication.translate("App", "Something unexpected went wrong ({kind}); the details are in {path}.")
+        text = QApplication.translate("App", "Something unexpected went wrong (%1); the details are in %2.")
     elif saved:
         text = QApplication.translate(
-            "App", "Something unexpected went wrong ({kind}); your text is saved and the details are in {path}.")
+            "App", "Something unexpected went wrong (%1); your text is saved and the details are in %2.")
     else:
         text = QApplication.translate(
-            "App", "Something unexpected went wrong ({kind}) and your latest changes could not be saved; "
-                   "the details are in {path}.")
-    return text.format(kind=kind, path=path)
+            "App", "Something unexpected went wrong (%1) and your latest changes could not be saved; "
+                   "the details are in %2.")
+    return text.replace("%1", kind).replace("%2", str(path))
 
 
-def install_exception_hook(window_getter, damaged=None) -> None:  # noqa: ANN001 - Callable[[], MainWindow | None]
+def install_exception_hook(window_getter, damaged=None) -> None:
     """Programming errors: save what is pending, log the traceback, show one sentence. A
     read that met a damaged page goes to `damaged(DamagedLibrary)` (the session offers
     restore or rescue), else it is one sentence."""
@@ -113,7 +112,7 @@ def install_exception_hook(window_getter, damaged=None) -> None:  # noqa: ANN001
     sys.excepthook = hook
 
 
-def _damage_found(window, value: BaseException, damaged) -> bool:  # noqa: ANN001 - MainWindow | None, its handler
+def _damage_found(window, value: BaseException, damaged) -> bool:
     """A read that met a damaged page is not a crash: the window offers restore or rescue."""
     from seminarnotes.core.sqlite_errors import is_damage
 
@@ -175,7 +174,7 @@ def run(library_path: Path | None, open_file: Path | None = None) -> int:
         instance.release()
 
 
-def _report_ready(window) -> None:  # noqa: ANN001
+def _report_ready(window) -> None:
     """For benchmarks/bench_startup.py: the window is up and the editor takes keys."""
     window.activateWindow()
     ready = window.isVisible() and window.seminar_id is not None and window.editor.isEnabled()
@@ -185,7 +184,7 @@ def _report_ready(window) -> None:  # noqa: ANN001
     print(f"ready {time.monotonic():.6f} rss={rss:.1f} seminar={window.seminar_id} ok={int(ready)}", flush=True)
 
 
-def _report_idle(window, preload: list) -> None:  # noqa: ANN001
+def _report_idle(window, preload: list) -> None:
     """For the benchmark: once the background preload has finished too; then quit."""
     for thread in preload:
         thread.join()

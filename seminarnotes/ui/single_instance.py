@@ -52,7 +52,7 @@ class SingleInstance(QObject):
             return True
         return self._lock.error() != QLockFile.LockError.LockFailedError
 
-    def takeOverStale(self) -> bool:  # noqa: N802
+    def takeOverStale(self) -> bool:
         """The lock's holder did not answer: if no live process holds it (a crash or a
         power loss, and its process id now belongs to another program), take it."""
         if window_holds(self._library):
@@ -60,7 +60,7 @@ class SingleInstance(QObject):
         lock_path(self._library).unlink(missing_ok=True)
         return self.acquire()
 
-    def handOver(self, open_file: Path | None) -> bool:  # noqa: N802
+    def handOver(self, open_file: Path | None) -> bool:
         """Ask the window that holds the library to come to the front (and open
         `open_file`); True once it has answered."""
         socket = QLocalSocket()

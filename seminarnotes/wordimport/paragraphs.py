@@ -136,7 +136,7 @@ def _merge(near: _Props, far: _Props) -> _Props:
     key = (near, far)
     merged = _MERGED.get(key)
     if merged is None:
-        merged = _Props(*(a if a is not None else b for a, b in zip(astuple(near), astuple(far))))
+        merged = _Props(*(a if a is not None else b for a, b in zip(astuple(near), astuple(far), strict=True)))
         if len(_MERGED) < 10_000:
             _MERGED[key] = merged
     return merged

@@ -21,12 +21,16 @@ _sv, _en = LABELS["sv"], LABELS["en"]
 THANKS = re.compile(r"^\s*(?:tack\s+för|thank\s+you\s+(?:for|all)|thanks\s+for)\b", re.I)
 ABOUT = re.compile(r"^\s*(?:seminariet\s+(?:arrangerades|anordnades|genomfördes)|the\s+seminar\s+was\s+"
                    r"(?:organi[sz]ed|arranged|held))\b", re.I)
-COMPILED_BY = re.compile(rf"^\s*(?:{_alternatives(_sv.compiled_by, _en.compiled_by, 'Sammanställt av', 'Sammanställning av', 'Sammanställningen gjordes av', 'Dokumentationen gjord av', 'Dokumenterat av')})\s*:?\s*", re.I)
+_COMPILED_BY = _alternatives(_sv.compiled_by, _en.compiled_by, 'Sammanställt av', 'Sammanställning av',
+                             'Sammanställningen gjordes av', 'Dokumentationen gjord av', 'Dokumenterat av')
+COMPILED_BY = re.compile(rf"^\s*(?:{_COMPILED_BY})\s*:?\s*", re.I)
 CONTACT = re.compile(rf"^\s*(?:(?:{_alternatives(_sv.contact.rstrip(':'), _en.contact.rstrip(':'))})\s*:?|"
                      r"(?:kontaktperson|kontakt|contact|frågor)\s*:)\s*", re.I)
-PHONE = re.compile(rf"^\s*(?:{_alternatives(_sv.phone, _en.phone, 'Tel', 'Tfn', 'Mobil', 'Telephone')})\.?\s*:\s*", re.I)
+PHONE = re.compile(rf"^\s*(?:{_alternatives(_sv.phone, _en.phone, 'Tel', 'Tfn', 'Mobil', 'Telephone')})\.?\s*:\s*",
+                   re.I)
 EMAIL = re.compile(rf"^\s*(?:{_alternatives(_sv.email, _en.email, 'E-mail', 'Epost', 'Mejl', 'Mail')})\s*:\s*", re.I)
-WEBSITE = re.compile(rf"^\s*(?:{_alternatives(_sv.website, _en.website, 'Webbplats:', 'Hemsida:', 'Website:', 'Läs mer på')})\s*", re.I)
+WEBSITE = re.compile(
+    rf"^\s*(?:{_alternatives(_sv.website, _en.website, 'Webbplats:', 'Hemsida:', 'Website:', 'Läs mer på')})\s*", re.I)
 DOCUMENT_TYPE = re.compile(r"^\s*(?:dokumentation\s+(?:av|från|of)\b|documentation\s+of\b)", re.I)
 SUBTITLE_LEAD = re.compile(rf"^\s*(?:(?P<with>{_alternatives(_sv.subtitle_lead, _en.subtitle_lead)})\s+|"
                            rf"(?P<plain>{_alternatives(_sv.subtitle_plain, _en.subtitle_plain)})\s*(?:,\s*|$))", re.I)
@@ -124,7 +128,8 @@ def split_contact(text: str) -> tuple[str, str, str, str]:
     if len(parts) == 3:
         return parts[0], parts[1], parts[2], ""
     if len(parts) > 3:
-        return parts[0], parts[1], ", ".join(parts[2:]), "it has more than three parts; the last ones were read as the organisation"
+        return (parts[0], parts[1], ", ".join(parts[2:]),
+                "it has more than three parts; the last ones were read as the organisation")
     if len(parts) == 2:
         return parts[0], parts[1], "", "it has two parts; the second was read as the role, not the organisation"
     return (parts[0] if parts else ""), "", "", ""

@@ -105,7 +105,7 @@ def _session_page_break(paragraphs: list[Paragraph], items: list[Item]) -> bool 
     return all(starts.get(line, False) for line in sessions[1:])
 
 
-def _organizer_line(paragraphs: list) -> str:  # noqa: ANN001 - Paragraph
+def _organizer_line(paragraphs: list) -> str:
     """The organiser from our export's title block ("Arrangör: …"), for a page header
     someone removed."""
     for p in paragraphs:

@@ -305,7 +305,8 @@ class _Reader:
             if before == "session" or after == "session" or (before in (None, "title", "subtitle",
                                                                           "document_type") and has_sessions):
                 reason = "" if (asks and (p.italic or before == "session" or after == "session")) or self.own \
-                    else f"read as the session's question because it is {'in italics' if p.italic else 'a question'} next to a session"
+                    else ("read as the session's question because it is "
+                          f"{'in italics' if p.italic else 'a question'} next to a session")
                 settled.append(Item(item.line, "question", item.text, reason=reason, uncertain=bool(reason)))
             elif p.italic:
                 settled.append(Item(item.line, "highlight", item.text,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from seminarnotes.core import backup, restore  # noqa: E402
+from seminarnotes.core import backup, restore
 
 MAX_SECONDS = 60  # a safety net if the test never kills us
 

@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from seminarnotes.core.library import Library  # noqa: E402
-from seminarnotes.core.outline import Point, clamp_levels  # noqa: E402
+from seminarnotes.core.library import Library
+from seminarnotes.core.outline import Point, clamp_levels
 
 MAX_SECONDS = 60  # a safety net if the test never kills us
 MAX_POINTS = 40

@@ -102,7 +102,7 @@ def test_killed_restores_leave_the_old_or_the_new_library_never_a_mix(tmp_path: 
 
 
 @pytest.fixture(autouse=True)
-def _journal(tmp_path: Path):  # noqa: ANN202
+def _journal(tmp_path: Path):
     atomic.keep_journal_in(tmp_path / "journal")
     yield
     atomic.keep_journal_in(None)

@@ -24,7 +24,7 @@ def _names(lib: Library, seminar_id: int) -> list[tuple[str, list[str]]]:
 
 
 def test_pragmas_make_every_edit_durable(lib: Library) -> None:
-    with lib.store._engine.connect() as c:  # noqa: SLF001 - checking the writers' connection set-up itself
+    with lib.store._engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -172,7 +172,7 @@ def test_a_folder_is_not_a_library(tmp_path: Path) -> None:
 
 
 def test_a_library_locked_by_another_program_gives_one_sentence_and_changes_nothing(
-        tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+        tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
     from seminarnotes.core import connections
@@ -185,7 +185,8 @@ def test_a_library_locked_by_another_program_gives_one_sentence_and_changes_noth
         other = sqlite3.connect(path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         try:
-            with pytest.raises(LibraryError, match="could not be written: another program .* is writing to it; nothing was changed") as err:
+            with pytest.raises(LibraryError, match="could not be written: another program .* is writing to it; "
+                                                   "nothing was changed") as err:
                 lib.set_points(group, [Point("ny")])
             assert "\n" not in str(err.value)
         finally:

@@ -108,7 +108,7 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
         Library.open(path)
 
 
-def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_migration_that_fails_half_way_leaves_the_library_as_it_was(tmp_path: Path, monkeypatch) -> None:
     from alembic import op
 
     path = tmp_path / "lib.sqlite"

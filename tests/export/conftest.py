@@ -24,7 +24,7 @@ def every_export_is_schema_valid(monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     written: list[Path] = []
     write_with = docx_export.write_with
 
-    def recording(path: Path, produce, **where) -> Path:  # noqa: ANN001, ANN003 - atomic.write_with's own
+    def recording(path: Path, produce, **where) -> Path:
         target = write_with(path, produce, **where)
         written.append(Path(target))
         return target

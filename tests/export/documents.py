@@ -14,7 +14,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, Ses
 from seminarnotes.core.outline import Point
 from seminarnotes.export import export_docx
 
-EXPORT_TIME = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.timezone.utc)
+EXPORT_TIME = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.UTC)
 CASES = ("sample", "reference", "generated")
 
 

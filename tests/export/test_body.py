@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import docx
@@ -67,7 +68,7 @@ def test_every_group_is_one_real_list_on_the_one_abstract_num(case_docx: dict[st
         _one_list_per_group(docx.Document(str(path)), case_seminars[name])
 
 
-def _one_list_per_group(document, seminar: SeminarDoc) -> None:  # noqa: ANN001
+def _one_list_per_group(document, seminar: SeminarDoc) -> None:
     numbering = document.part.numbering_part.element
     abstracts = numbering.findall(qn("w:abstractNum"))
     assert len(abstracts) == 1
@@ -103,7 +104,7 @@ def test_levels_nest_in_the_reference(reference_docx: Path) -> None:
     assert levels == {0, 1}
 
 
-def _items(document, seminar: SeminarDoc) -> list[tuple[str, str, tuple[int, int] | None]]:  # noqa: ANN001
+def _items(document, seminar: SeminarDoc) -> list[tuple[str, str, tuple[int, int] | None]]:
     """(style, text, (numId, level)) of every paragraph that holds a point."""
     texts = {p.text for s in seminar.sessions for g in s.groups for p in g.points}
     return [(p.style.name, p.text, _num_pr(p)) for p in document.paragraphs if p.text in texts]
@@ -126,11 +127,11 @@ def test_a_highlight_is_an_item_of_its_groups_list_at_its_own_level(case_docx: d
             assert len(num_ids) <= 1, f"{name}: group {group.name!r} is more than one list"
 
 
-def _twips(value) -> int:  # noqa: ANN001
+def _twips(value) -> int:
     return int(value) if value is not None else 0
 
 
-def _indent(p, document, side: str) -> int:  # noqa: ANN001
+def _indent(p, document, side: str) -> int:
     """A paragraph's left/right/hanging indent in twips: its own, else its style's."""
     for ppr in (p._p.pPr, document.styles[p.style.name].element.pPr):
         ind = ppr.find(qn("w:ind")) if ppr is not None else None
@@ -158,7 +159,7 @@ def test_highlight_boxes_sit_inside_the_text_column_at_their_level(case_docx: di
         assert sticks_out <= 0, f"{p.text!r}: the box reaches {sticks_out} twips past the text edge"
 
 
-def _borders(p, document) -> dict[str, tuple[str, str, str]]:  # noqa: ANN001
+def _borders(p, document) -> dict[str, tuple[str, str, str]]:
     """side -> (size in eighths of a point, space in points, colour), own borders first."""
     for ppr in (p._p.pPr, document.styles[p.style.name].element.pPr):
         border = ppr.find(qn("w:pBdr")) if ppr is not None else None
@@ -175,7 +176,7 @@ def test_two_highlights_in_a_row_are_two_boxes(reference_docx: Path, case_docx: 
     for path in (reference_docx, case_docx["generated"]):
         document = docx.Document(str(path))
         paragraphs = document.paragraphs
-        for before, after in zip(paragraphs, paragraphs[1:]):
+        for before, after in pairwise(paragraphs):
             if before.style.name == after.style.name == "Highlight":
                 pairs += 1
                 assert _borders(before, document) != _borders(after, document), f"{after.text!r} joins the box above"
@@ -283,7 +284,7 @@ def test_unnamed_sessions_and_groups_still_get_headings_and_page_breaks(seminar:
     headings = [(s, t) for s, t in body_paragraphs(document) if s.startswith("Heading")]
     assert ("Heading 1", "Pass 2") in headings and ("Heading 2", "Grupp 2") in headings
     levels = [int(s[-1]) for s, _ in headings]
-    assert all(b <= a + 1 for a, b in zip([0, *levels], levels)), "a heading level is skipped"
+    assert all(b <= a + 1 for a, b in zip([0, *levels], levels, strict=False)), "a heading level is skipped"
     assert [p.text for p in document.paragraphs if p.paragraph_format.page_break_before] == ["Pass 2"]
 
 
@@ -345,7 +346,7 @@ def test_organiser_is_named_in_the_title_block(seminar: SeminarDoc, tmp_path: Pa
     assert "Organizer" not in [s for s, _ in body_paragraphs(roundtrip(seminar, tmp_path, "b.docx"))]
 
 
-def _outline_level(style) -> int | None:  # noqa: ANN001
+def _outline_level(style) -> int | None:
     while style is not None:
         ppr = style.element.pPr
         level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None

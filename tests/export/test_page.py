@@ -16,7 +16,7 @@ from tests.export.documents import EXPORT_TIME, roundtrip
 from tests.helpers import tiny_png
 
 
-def _footer(document) -> tuple[str, list[str]]:  # noqa: ANN001
+def _footer(document) -> tuple[str, list[str]]:
     """The footer's text as python-docx reads it (fields show their cached result) and its
     field instructions."""
     footer = document.sections[0].footer
@@ -126,7 +126,7 @@ def test_core_properties(reference_docx: Path, reference_seminar: SeminarDoc) ->
 def test_export_time_defaults_to_now(seminar: SeminarDoc, tmp_path: Path) -> None:
     from seminarnotes.export import export_docx
 
-    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     export_docx(seminar, tmp_path / "now.docx")
     created = docx.Document(str(tmp_path / "now.docx")).core_properties.created
     assert before <= created <= before + dt.timedelta(minutes=1)
@@ -228,7 +228,7 @@ def test_one_multilevel_bullet_definition(reference_docx: Path) -> None:
         assert num.find(qn("w:abstractNumId")).get(qn("w:val")) == abstract_id
 
 
-def _settings(document) -> dict[str, dict[str, str]]:  # noqa: ANN001
+def _settings(document) -> dict[str, dict[str, str]]:
     """settings.xml as {element name: attributes without namespaces}."""
     return {child.tag.split("}")[1]: {k.split("}")[1]: v for k, v in child.attrib.items()}
             for child in document.settings.element}

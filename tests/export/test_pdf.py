@@ -8,7 +8,6 @@ run a stand-in `soffice` script, because LibreOffice cannot be made to hang on d
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 import subprocess
@@ -89,7 +88,7 @@ def test_missing_libreoffice_is_one_sentence_naming_what_to_install(seminar: Sem
 def test_without_soffice_on_path_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(pdf.SOFFICE_ENV, raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setitem(pdf._WELL_KNOWN, sys.platform, [])  # noqa: SLF001
+    monkeypatch.setitem(pdf._WELL_KNOWN, sys.platform, [])
     assert find_soffice() is None
     _fake_soffice(tmp_path, "exit 0")
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))

@@ -46,7 +46,7 @@ def test_disk_full_keeps_the_earlier_file(seminar: SeminarDoc, tmp_path: Path,
     earlier = target.read_bytes()
     seminar.details.title = "Ny titel"
 
-    def disk_full(self, target) -> None:  # noqa: ANN001 - a path or a file object
+    def disk_full(self, target) -> None:
         target.write(b"PK\x03\x04 half")
         raise OSError(errno.ENOSPC, "No space left on device")
 

@@ -40,7 +40,7 @@ def test_pieces_keep_the_text(text: str) -> None:
     assert all(p.text for p in pieces(text)) or text == ""
 
 
-def _runs(document, text_start: str) -> list[tuple[str, dict[str, str | None]]]:  # noqa: ANN001
+def _runs(document, text_start: str) -> list[tuple[str, dict[str, str | None]]]:
     p = next(p for p in document.paragraphs if p.text.startswith(text_start))
     out = []
     for r in p._p.iter(qn("w:r")):

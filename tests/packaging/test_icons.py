@@ -8,7 +8,6 @@ import struct
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
 
 from tests.helpers import REPO, need
@@ -43,6 +42,6 @@ def test_committed_exports_match_the_svgs(tmp_path: Path) -> None:
         old, new = QImage(str(png)), QImage(str(fresh / png.name))
         assert old.size() == new.size(), png.name
         worst = max(abs(a - b) for y in range(old.height()) for x in range(0, old.width(), 3)
-                    for a, b in zip(old.pixelColor(x, y).getRgb(), new.pixelColor(x, y).getRgb()))
+                    for a, b in zip(old.pixelColor(x, y).getRgb(), new.pixelColor(x, y).getRgb(), strict=True))
         assert worst <= 2, f"{png.name} differs from {png.name} made from the SVG now; run resources/icons/build.sh"
     assert _ico_sizes(fresh / "seminarnotes.ico") == _ico_sizes(ICONS / "seminarnotes.ico")

@@ -16,7 +16,7 @@ from tests.helpers import two_session_doc
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path: Path) -> Iterator[Path]:  # noqa: ANN001 - pytest-qt's QApplication
+def isolated_settings(qapp, tmp_path: Path) -> Iterator[Path]:
     """Every test gets its own empty QSettings (INI files under tmp_path)."""
     folder = tmp_path / "settings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -28,7 +28,7 @@ def isolated_settings(qapp, tmp_path: Path) -> Iterator[Path]:  # noqa: ANN001 -
 
 
 @pytest.fixture
-def english(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's QApplication
+def english(qapp) -> Iterator[None]:
     """The English translation, which has the plural forms ("1 match"); removed afterwards."""
     translators = install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield

@@ -61,7 +61,7 @@ def test_the_crash_dialog_says_the_text_is_saved_only_when_it_is(
 
 
 def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_window_calls_them(
-        qtbot, monkeypatch: pytest.MonkeyPatch, library: Library) -> None:  # noqa: ANN001
+        qtbot, monkeypatch: pytest.MonkeyPatch, library: Library) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMainWindow
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 None is immortal: the bug can neither "
                                                         "abort the program nor be seen in its reference count")
-def test_void_qt_calls_leave_none_alone(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
+def test_void_qt_calls_leave_none_alone(qapp) -> None:
     image = QImage(20, 20, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     before = sys.getrefcount(None)

@@ -33,11 +33,11 @@ def _launch(tmp_path: Path, library: Path, *args: str) -> subprocess.Popen:
                             env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _answers(qapp, library: Path) -> bool:  # noqa: ANN001 - the test's QApplication, for the socket
+def _answers(qapp, library: Path) -> bool:
     return SingleInstance(library).handOver(None)
 
 
-def _wait(condition, seconds: float = 20.0) -> None:  # noqa: ANN001
+def _wait(condition, seconds: float = 20.0) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         assert time.monotonic() < deadline, "timed out"
@@ -45,7 +45,7 @@ def _wait(condition, seconds: float = 20.0) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def running(qapp, tmp_path: Path) -> Iterator[tuple[subprocess.Popen, Path]]:  # noqa: ANN001
+def running(qapp, tmp_path: Path) -> Iterator[tuple[subprocess.Popen, Path]]:
     library = tmp_path / "library.sqlite"
     with Library.open(library) as lib:
         lib.create_seminar("Första")
@@ -76,7 +76,7 @@ def test_a_second_launch_hands_its_package_to_the_window_and_exits(
 
 
 def test_a_window_killed_leaves_a_lock_that_does_not_stop_the_next_start(
-        running: tuple[subprocess.Popen, Path], tmp_path: Path, qapp) -> None:  # noqa: ANN001
+        running: tuple[subprocess.Popen, Path], tmp_path: Path, qapp) -> None:
     window, library = running
     window.send_signal(signal.SIGKILL)
     window.wait()
@@ -89,7 +89,7 @@ def test_a_window_killed_leaves_a_lock_that_does_not_stop_the_next_start(
         again.wait()
 
 
-def test_a_lock_naming_another_live_process_is_taken_over(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_a_lock_naming_another_live_process_is_taken_over(tmp_path: Path, qapp) -> None:
     """After a power loss the lock's process id may belong to another program (even another
     Python): no flock is held on the file, so it is stale."""
     library = tmp_path / "library.sqlite"
@@ -109,7 +109,7 @@ def test_a_lock_naming_another_live_process_is_taken_over(tmp_path: Path, qapp) 
         sleeper.wait()
 
 
-def test_a_command_line_import_shows_in_the_running_window(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
+def test_a_command_line_import_shows_in_the_running_window(qtbot, library: Library, seminar_id: int,
                                                            tmp_path: Path, reference_package: Path) -> None:
     window = show_window(qtbot, library)
     window.navigation.showArchive()

@@ -30,11 +30,11 @@ class HandMade:
         for i, part in enumerate(text.split("\n")):
             run = paragraph.add_run(part)
             if i:
-                run._r.insert(0, run._r.makeelement(f"{W}br", {}))  # noqa: SLF001 - a line break before the text
+                run._r.insert(0, run._r.makeelement(f"{W}br", {}))
             run.bold, run.italic = bold or None, italic or None
             if size:
                 run.font.size = Pt(size)
-        ppr = paragraph._p.get_or_add_pPr()  # noqa: SLF001
+        ppr = paragraph._p.get_or_add_pPr()
         if shaded:
             ppr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="DEEAF6"/>'))
         if indent is not None:

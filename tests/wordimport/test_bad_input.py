@@ -21,7 +21,7 @@ SECRET = "Hemligt-7f3a"
 def small_docx(tmp_path: Path) -> Path:
     doc = SeminarDoc(SeminarDetails(title="Litet"), [SessionDoc("Förmiddag", "", [GroupDoc("Köping", [Point("a")])])])
     path = tmp_path / "small.docx"
-    export_docx(doc, path, now=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    export_docx(doc, path, now=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
     return path
 
 
@@ -34,7 +34,8 @@ def _sentence(path: Path) -> str:
     return message
 
 
-@pytest.mark.parametrize("content", [b"Hej, det h\xc3\xa4r \xc3\xa4r bara text.\n", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, b""])
+@pytest.mark.parametrize("content", [b"Hej, det h\xc3\xa4r \xc3\xa4r bara text.\n",
+                                     b"\x89PNG\r\n\x1a\n" + b"\0" * 64, b""])
 def test_a_file_that_is_not_a_word_document(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.docx"
     path.write_bytes(content)
@@ -112,9 +113,9 @@ def test_an_exploding_entity_is_never_expanded(tmp_path: Path, small_docx: Path)
 
 def test_the_dtd_check_reads_utf16_and_skips_comments() -> None:
     doctype = '<?xml version="1.0" encoding="UTF-16"?><!-- made by hand --><!DOCTYPE x><x/>'
-    assert container._declares_dtd(doctype.encode("utf-16"))  # noqa: SLF001
-    assert container._declares_dtd(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!DOCTYPE x SYSTEM "y"><x/>')  # noqa: SLF001
-    assert not container._declares_dtd(b'<?xml version="1.0"?><!-- <!DOCTYPE --><w:document/>')  # noqa: SLF001
+    assert container._declares_dtd(doctype.encode("utf-16"))
+    assert container._declares_dtd(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!DOCTYPE x SYSTEM "y"><x/>')
+    assert not container._declares_dtd(b'<?xml version="1.0"?><!-- <!DOCTYPE --><w:document/>')
 
 
 def test_a_missing_file_and_a_folder(tmp_path: Path) -> None:

@@ -149,7 +149,7 @@ def test_an_exported_seminar_imports_as_itself(doc: SeminarDoc, tmp_path: Path) 
     assert reading.uncertainties == sorted(lowered + subtitle, key=lambda u: u.line)
     assert bool(lowered) == any(p.level != q.level for s in doc.sessions for g in s.groups
                                 for p, q in zip([p for p in g.points if not _blank(p.text)],
-                                                clamp_levels([p for p in g.points if not _blank(p.text)])))
+                                                clamp_levels([p for p in g.points if not _blank(p.text)]), strict=True))
     # the export settings the document shows come back too
     e = imported.export
     assert e.page_word == doc.export.page_word

@@ -28,8 +28,8 @@ def test_the_hand_made_document_is_the_reference_seminar(reference_package: Path
     assert [(s.name, s.question) for s in imported.sessions] == [(s.name, s.question) for s in expected.sessions]
     assert [[g.name for g in s.groups] for s in imported.sessions] == [[g.name for g in s.groups]
                                                                       for s in expected.sessions]
-    for got, want in zip(imported.sessions, expected.sessions):
-        for got_group, want_group in zip(got.groups, want.groups):
+    for got, want in zip(imported.sessions, expected.sessions, strict=True):
+        for got_group, want_group in zip(got.groups, want.groups, strict=True):
             assert got_group.points == want_group.points, got_group.name
     assert _comparable(imported) == _comparable(expected)
     assert (imported.export.date_format, imported.export.session_page_break) == ("compact", True)

@@ -330,8 +330,8 @@ class ArchiveView(QWidget):
         title = summary.title or self.tr("(untitled)")
         answer = QMessageBox.question(
             self, self.tr("Delete seminar"),
-            self.tr("Delete “%s”? It stays in the Deleted list for 30 days and can be restored from there.")
-            % title,
+            self.tr("Delete “%1”? It stays in the Deleted list for 30 days and can be restored from there.")
+            .replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -163,8 +163,8 @@ class FindBar(QWidget):
             else:  # another program changed the seminar between the two reads
                 texts = [[self.library.points(group.id) for group in session.groups] for session in tree]
         matches: list[Match] = []
-        for session, session_texts in zip(tree, texts):
-            for group, points in zip(session.groups, session_texts):
+        for session, session_texts in zip(tree, texts, strict=True):
+            for group, points in zip(session.groups, session_texts, strict=True):
                 self._order.append(group.id)
                 matches += [Match(group.id, -1, s, n) for s, n in find_all(needle, group.name)]
                 for i, point in enumerate(points):

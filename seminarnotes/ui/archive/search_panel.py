@@ -66,7 +66,7 @@ class HitModel(QAbstractListModel):
         self.hits = hits
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,10 +90,11 @@ class HitModel(QAbstractListModel):
         if hit.kind == KIND_SEMINAR:
             parts.append(self.tr("seminar title"))
         elif hit.kind == KIND_SESSION:
-            parts.append(self.tr("session: %s") % hit.session_name)
+            parts.append(self.tr("session: %1").replace("%1", hit.session_name))
         else:
             parts.append(hit.session_name)
-            parts.append(self.tr("group: %s") % hit.group_name if hit.kind == KIND_GROUP else hit.group_name)
+            group = hit.group_name
+            parts.append(self.tr("group: %1").replace("%1", group) if hit.kind == KIND_GROUP else group)
         return " · ".join(p for p in parts if p)
 
 

@@ -76,10 +76,10 @@ class SeminarTableModel(QAbstractTableModel):
             lambda a, b: self._collator.compare(texts[id(a)], texts[id(b)])), reverse=descending)
         return filled + [r for r in rows if not texts[id(r)]]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,7 +118,7 @@ class SeminarTableModel(QAbstractTableModel):
             return row.date.isoformat() if row.date else ""
         if column == TITLE:
             title = row.title or self.tr("(untitled)")
-            return self.tr("%s (archived)") % title if row.archived else title
+            return self.tr("%1 (archived)").replace("%1", title) if row.archived else title
         if column == VENUE:
             return row.venue
         if column == ORGANIZER:

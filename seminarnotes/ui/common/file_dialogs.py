@@ -44,7 +44,7 @@ class NamesOnlyIconProvider(QAbstractFileIconProvider):
         }
         return style.standardIcon(kinds.get(what, QStyle.StandardPixmap.SP_FileIcon))
 
-    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+    def type(self, info: QFileInfo) -> str:
         if info.isDir():
             return QApplication.translate("FileDialogs", "Folder")
         return self._mimes.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()

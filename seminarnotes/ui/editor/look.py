@@ -75,7 +75,7 @@ def block_text(point: Point) -> str:
 class HighlightItalics(QSyntaxHighlighter):
     """Shows highlight points in italic without putting italic into the text."""
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         if text and block_kind(self.currentBlock()) == "highlight":
             fmt = QTextCharFormat()
             fmt.setFontItalic(True)

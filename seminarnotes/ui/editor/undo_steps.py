@@ -20,7 +20,7 @@ TYPING_PAUSE = 2.0  # seconds without a key that close an undo step
 
 
 class SnapshotTarget(Protocol):
-    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None) -> None: ...  # noqa: N802
+    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None) -> None: ...
 
 
 class SnapshotCommand(QUndoCommand):
@@ -62,7 +62,7 @@ class TypingCommand(SnapshotCommand):
     def id(self) -> int:
         return TYPING_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, TypingCommand) or other.group != self.group:
             return False
         if other.cursor_before != self.cursor_after or other.before is not self.after:

@@ -120,11 +120,11 @@ class PointEditor(QTextEdit):
         """The group whose points are shown (as the window last set it)."""
         return self._group
 
-    def setGroup(self, group: int | None) -> None:  # noqa: N802
+    def setGroup(self, group: int | None) -> None:
         """The points shown now belong to `group` (e.g. a copy made to keep both texts)."""
         self._group = group
 
-    def shareUndoStack(self, stack: QUndoStack, resolve: Callable[[int], int],  # noqa: N802
+    def shareUndoStack(self, stack: QUndoStack, resolve: Callable[[int], int],
                        undo: Callable[[], None], redo: Callable[[], None]) -> None:
         """Record into the window's one history instead of our own. `resolve` maps a
         group id a step remembers to the group's id now (a deleted group comes back
@@ -132,30 +132,30 @@ class PointEditor(QTextEdit):
         self._stack, self._ownStack, self._resolve = stack, False, resolve
         self._undoHandlers = (undo, redo)
 
-    def setWindowKeys(self, keys: KeySet) -> None:  # noqa: N802
+    def setWindowKeys(self, keys: KeySet) -> None:
         """Keys the window owns (keys.window_keys of its actions): the editor leaves them
         to the window, even where no action takes them (EDITOR.md)."""
         self._windowKeys = keys
 
-    def recordPending(self) -> None:  # noqa: N802
+    def recordPending(self) -> None:
         """Record Qt's own edits not recorded yet (before an undo, or a save)."""
         self._flush()
 
-    def cursorState(self) -> CursorState:  # noqa: N802
+    def cursorState(self) -> CursorState:
         """Where the cursor is, as (point, offset), to come back to later."""
         return self._cursorState()
 
-    def restoreCursor(self, state: CursorState) -> None:  # noqa: N802
+    def restoreCursor(self, state: CursorState) -> None:
         """Put the cursor back where `cursorState` found it (clamped to the points)."""
         with self._doc.own_changes():
             self._setCursorState(state)
 
-    def atEnd(self) -> bool:  # noqa: N802
+    def atEnd(self) -> bool:
         """Whether the cursor is at the end of the last point, with nothing selected."""
         cursor = self.textCursor()
         return not cursor.hasSelection() and cursor.atEnd()
 
-    def moveToEnd(self) -> None:  # noqa: N802
+    def moveToEnd(self) -> None:
         """The cursor at the end of the last point, where the next point is typed."""
         with self._doc.own_changes():
             cursor = QTextCursor(self.document())
@@ -176,10 +176,10 @@ class PointEditor(QTextEdit):
         """The outline the document holds, as last read back or written."""
         return self._doc.points
 
-    def undoStack(self) -> QUndoStack:  # noqa: N802 (Qt naming)
+    def undoStack(self) -> QUndoStack:
         return self._stack
 
-    def currentPointIndex(self) -> int:  # noqa: N802
+    def currentPointIndex(self) -> int:
         """Index in points() of the point with the cursor; -1 when there are none. Read
         from the document as it is: asking records no undo step."""
         document = self.document()
@@ -187,14 +187,14 @@ class PointEditor(QTextEdit):
             return -1
         return self.textCursor().blockNumber()
 
-    def setCurrentPoint(self, index: int) -> None:  # noqa: N802
+    def setCurrentPoint(self, index: int) -> None:
         """Put the cursor at the start of point `index` (clamped) and show it."""
         self._flush()
         block = self.document().findBlockByNumber(max(0, min(index, self.document().blockCount() - 1)))
         self.setTextCursor(QTextCursor(block))
         self.ensureCursorVisible()
 
-    def selectInPoint(self, index: int, start: int, length: int) -> None:  # noqa: N802
+    def selectInPoint(self, index: int, start: int, length: int) -> None:
         """Select `length` characters from `start` (Python offsets into the point's text)
         in point `index`, e.g. a match of the find bar, and show them."""
         self.setCurrentPoint(index)
@@ -207,22 +207,22 @@ class PointEditor(QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def highlightAction(self) -> QAction:  # noqa: N802
+    def highlightAction(self) -> QAction:
         return self._highlight
 
-    def moveUpAction(self) -> QAction:  # noqa: N802
+    def moveUpAction(self) -> QAction:
         return self._moveUp
 
-    def moveDownAction(self) -> QAction:  # noqa: N802
+    def moveDownAction(self) -> QAction:
         return self._moveDown
 
-    def indentAction(self) -> QAction:  # noqa: N802
+    def indentAction(self) -> QAction:
         return self._indent
 
-    def outdentAction(self) -> QAction:  # noqa: N802
+    def outdentAction(self) -> QAction:
         return self._outdent
 
-    def pastePlainAction(self) -> QAction:  # noqa: N802
+    def pastePlainAction(self) -> QAction:
         return self._pastePlain
 
     # ----- actions ----------------------------------------------------------------
@@ -258,7 +258,7 @@ class PointEditor(QTextEdit):
                              "Tab for a sub-point, Ctrl+H for a highlight")
         self.viewport().update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -268,7 +268,7 @@ class PointEditor(QTextEdit):
         if 0 <= block < len(self._points):
             self._highlight.setChecked(self._points[block].kind == "highlight")
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Our undo and outline actions instead of QTextEdit's (its undo is off)."""
         menu = QMenu(self)
         menu.addAction(self.tr("Undo"), self._undo).setEnabled(self._stack.canUndo())
@@ -306,7 +306,7 @@ class PointEditor(QTextEdit):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         command = key_command(event, self._atPointStart, self._windowKeys)
         if command == WINDOW:
             event.ignore()  # up to the window
@@ -322,7 +322,7 @@ class PointEditor(QTextEdit):
         name = self.tr("Typing") if typed and typed.isprintable() else self.tr("Delete")
         self._record(name, before, typed or "\b", typing=True)
 
-    def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802
+    def inputMethodEvent(self, event) -> None:
         """Text from an input method (dead keys, compose) is typing like any other."""
         self._flush()
         before = self._cursorState()
@@ -368,22 +368,22 @@ class PointEditor(QTextEdit):
         name = self.tr("Merge points") if point.text else self.tr("Delete point")
         self._finish(name, before, cursor_before, new, CursorState(i - 1, end, i - 1, end))
 
-    def indentPoints(self) -> None:  # noqa: N802
+    def indentPoints(self) -> None:
         """Tab: indent the selected points with their sub-points, where the rules allow."""
         before, cursor_before = self._begin()
         start, end = selected_range(self.textCursor())
         self._finish(self.tr("Indent"), before, cursor_before, indent(before, start, end), cursor_before)
 
-    def outdentPoints(self) -> None:  # noqa: N802
+    def outdentPoints(self) -> None:
         """Shift+Tab: outdent the selected points with their sub-points."""
         before, cursor_before = self._begin()
         start, end = selected_range(self.textCursor())
         self._finish(self.tr("Outdent"), before, cursor_before, outdent(before, start, end), cursor_before)
 
-    def movePointUp(self) -> None:  # noqa: N802
+    def movePointUp(self) -> None:
         self._move(up=True)
 
-    def movePointDown(self) -> None:  # noqa: N802
+    def movePointDown(self) -> None:
         self._move(up=False)
 
     def _move(self, up: bool) -> None:
@@ -396,7 +396,7 @@ class PointEditor(QTextEdit):
         name = self.tr("Move point up") if up else self.tr("Move point down")
         self._finish(name, before, cursor_before, [before[k] for k in order], cursor_after)
 
-    def toggleHighlight(self) -> None:  # noqa: N802
+    def toggleHighlight(self) -> None:
         """Ctrl+H: mark the selected points as highlights, or unmark them if all are."""
         before, cursor_before = self._begin()
         start, end = selected_range(self.textCursor())
@@ -415,7 +415,7 @@ class PointEditor(QTextEdit):
 
     # ----- clipboard --------------------------------------------------------------
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+    def createMimeDataFromSelection(self) -> QMimeData:
         """Part of one point: its plain text. Whole points, or a selection across points:
         a tab per level, plus our own type so levels and highlights survive a paste
         inside the program."""
@@ -430,10 +430,10 @@ class PointEditor(QTextEdit):
             return mime
         return points_to_mime(selected_points(cursor))
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return points_from_mime(source) is not None or source.hasText() or source.hasHtml()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste and drop: copied points arrive as whole points with their own levels
         and kinds (`_pastePoints`); several lines become points at the cursor's level;
         one line goes into the current point. Never formatting."""
@@ -487,7 +487,7 @@ class PointEditor(QTextEdit):
                 return remove_points(now, s, s + 1), i - (i > s), offset
         return now, i, offset
 
-    def pastePlain(self) -> None:  # noqa: N802
+    def pastePlain(self) -> None:
         """Ctrl+Shift+V: the clipboard as plain text into the current point."""
         mime = QApplication.clipboard().mimeData()
         if mime is None:
@@ -548,7 +548,7 @@ class PointEditor(QTextEdit):
         self._stack.push(SnapshotCommand(self, name, before, self._points, cursor_before, cursor_after, self._group))
         self.edited.emit(True)
 
-    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None = None) -> None:  # noqa: N802
+    def restoreSnapshot(self, points: list[Point], cursor: CursorState, group: int | None = None) -> None:
         """Undo/redo: bring the document back to a recorded outline and cursor, in
         the step's own group (the window shows it first when needed)."""
         self._flush()
@@ -606,7 +606,7 @@ class PointEditor(QTextEdit):
 
     # ----- painting ---------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Bullets and highlight shading under the text, then the text itself."""
         painter = QPainter(self.viewport())
         offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())

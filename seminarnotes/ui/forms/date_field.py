@@ -85,7 +85,7 @@ class _DateLine(QLineEdit):
 
     calendarRequested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt_down or (event.key() == Qt.Key.Key_F4 and not event.modifiers()):
             self.calendarRequested.emit()
@@ -114,7 +114,7 @@ class _CalendarPopup(QFrame):
         self.picked.emit(dt.date(date.year(), date.month(), date.day()))
         self.close()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
@@ -167,7 +167,7 @@ class DateField(QWidget):
     def date(self) -> dt.date | None:
         return self._date
 
-    def setDate(self, value: dt.date | None) -> None:  # noqa: N802
+    def setDate(self, value: dt.date | None) -> None:
         """Show a stored date. While the user is in the field and it already holds this
         date, what they typed stays as it is (a refresh must not move the cursor)."""
         if value == self._date and self.edit.hasFocus():
@@ -176,11 +176,11 @@ class DateField(QWidget):
         self.edit.setText(value.isoformat() if value else "")
         self._showProblem("")
 
-    def problemText(self) -> str:  # noqa: N802
+    def problemText(self) -> str:
         """The reason shown beside the field, "" when there is none."""
         return self.problem.text() if not self.problem.isHidden() else ""
 
-    def openCalendar(self) -> None:  # noqa: N802
+    def openCalendar(self) -> None:
         """The calendar under the field, on the field's date (or today)."""
         if self.popup is None:
             self.popup = _CalendarPopup(self)
@@ -192,7 +192,7 @@ class DateField(QWidget):
         self.popup.show()
         self.popup.calendar.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._colourProblem()
         super().changeEvent(event)

@@ -88,7 +88,7 @@ class GroupForm(Form):
         the cursor was."""
         self.points.leave()
 
-    def shownGroup(self) -> int | None:  # noqa: N802
+    def shownGroup(self) -> int | None:
         """The group whose points the editor shows, if any."""
         return self.editor.group()
 
@@ -97,7 +97,7 @@ class GroupForm(Form):
             self.group_id = copy_id  # the name field names the copy the user now types in
         self.bothKept.emit(group_id, copy_id)
 
-    def _saver(self, name: str, value: Any) -> Callable[[], None]:  # noqa: ARG002 - only the name
+    def _saver(self, name: str, value: Any) -> Callable[[], None]:
         return partial(self.structure.rename_group, self.group_id, value)
 
     def _refreshCompletions(self) -> None:

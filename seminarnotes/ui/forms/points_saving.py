@@ -66,7 +66,7 @@ class PointsSaving(QObject):
         self._cursors[group_id] = self._editor.cursorState()
         self._editor.setGroup(None)
 
-    def keepTyped(self) -> None:  # noqa: N802
+    def keepTyped(self) -> None:
         """A save still pending for the shown group (one that failed, or not run yet) keeps a
         copy of the points instead of reading the editor later."""
         group_id = self._editor.group()
@@ -74,11 +74,11 @@ class PointsSaving(QObject):
         if group_id is not None and self._autosaver.pending(key):
             self._autosaver.schedule(key, functools.partial(self._job, group_id, self._editor.points()))
 
-    def forgetCursors(self) -> None:  # noqa: N802
+    def forgetCursors(self) -> None:
         """Another seminar: the cursor memory starts afresh."""
         self._cursors.clear()
 
-    def reloadIfNewer(self) -> None:  # noqa: N802
+    def reloadIfNewer(self) -> None:
         """Another program wrote the library: show the group's points as they are now if
         they changed and nothing of ours is waiting to be saved; the cursor stays."""
         editor, autosaver = self._editor, self._autosaver

@@ -154,7 +154,7 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Callable[[C
     def run() -> None:
         try:
             work(cancel.is_set)
-        except BaseException as err:  # noqa: BLE001 - handed to the window's thread
+        except BaseException as err:
             raised.append(err)
 
     thread = threading.Thread(target=run, name="export", daemon=True)

@@ -54,7 +54,7 @@ class PackageDrop(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def openPackages(self, paths: list[Path]) -> None:  # noqa: N802
+    def openPackages(self, paths: list[Path]) -> None:
         """The packages first, then the Word documents."""
         words = [path for path in paths if path.name.lower().endswith(WORD_SUFFIX)]
         packages = [path for path in paths if path not in words]

@@ -40,7 +40,7 @@ class Transfers(QObject):
     # --- in ------------------------------------------------------------------------------
 
     @user_errors
-    def newFromSample(self) -> None:  # noqa: N802
+    def newFromSample(self) -> None:
         from seminarnotes.core import package
         from seminarnotes.paths import SAMPLE_PACKAGE
 
@@ -49,7 +49,7 @@ class Transfers(QObject):
         self.openRequested.emit(self._library.import_doc(doc))
 
     @user_errors
-    def importPackage(self, path: Path | None = None) -> None:  # noqa: N802
+    def importPackage(self, path: Path | None = None) -> None:
         """A package: imported and shown, or, when the library already holds its seminar,
         the one the user chooses (reimport.py)."""
         from seminarnotes.core import package
@@ -69,18 +69,18 @@ class Transfers(QObject):
         if seminar_id is not None:
             self.openRequested.emit(seminar_id)
 
-    def importPackages(self, paths: list[Path]) -> None:  # noqa: N802
+    def importPackages(self, paths: list[Path]) -> None:
         """Several packages dropped at once: each imported; the last one is shown."""
         for path in paths:
             self.importPackage(path)
 
-    def importWord(self, path: Path | None = None) -> None:  # noqa: N802
+    def importWord(self, path: Path | None = None) -> None:
         """A Word document: its preview, then one import (word_import.py)."""
         from seminarnotes.ui.import_export.word_import import importWordDocument
 
         importWordDocument(self._parent, self._importWordSeminar, path)
 
-    def importWordDocuments(self, paths: list[Path]) -> None:  # noqa: N802
+    def importWordDocuments(self, paths: list[Path]) -> None:
         """Several documents dropped at once: one preview after another."""
         from seminarnotes.ui.import_export.word_import import importWordDocuments
 
@@ -100,7 +100,7 @@ class Transfers(QObject):
     # --- out -----------------------------------------------------------------------------
 
     @user_errors
-    def exportPackage(self) -> None:  # noqa: N802
+    def exportPackage(self) -> None:
         from seminarnotes.core import package
         from seminarnotes.ui.import_export import export_dialog
 
@@ -116,7 +116,7 @@ class Transfers(QObject):
             self.statusMessage.emit(QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", target.name))
 
     @user_errors
-    def exportWord(self) -> None:  # noqa: N802
+    def exportWord(self) -> None:
         from seminarnotes.ui.import_export import export_dialog
 
         doc = self._shownSeminar()
@@ -124,7 +124,7 @@ class Transfers(QObject):
             export_dialog.export_to_word(self._parent, doc)
 
     @user_errors
-    def exportPdf(self) -> None:  # noqa: N802
+    def exportPdf(self) -> None:
         from seminarnotes.ui.import_export import export_dialog
 
         doc = self._shownSeminar()

@@ -273,7 +273,7 @@ class WordImportDialog(QDialog):
 
 # --- the gesture -------------------------------------------------------------------------------
 
-def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],  # noqa: N802
+def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
                        path: Path | None = None) -> WordImportDialog | None:
     """Ask for a .docx (unless given), read it and open the preview over `parent`; Import
     hands the seminar to `importSeminar`, which writes it in one transaction and shows it.
@@ -302,7 +302,7 @@ def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], No
     return dialog
 
 
-def importWordDocuments(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],  # noqa: N802
+def importWordDocuments(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
                         paths: list[Path]) -> None:
     """Several documents dropped at once: one preview after another."""
     if not paths:

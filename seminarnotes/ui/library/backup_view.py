@@ -46,7 +46,7 @@ class BackupArchiveView(ArchiveView):
     def restoreSelected(self) -> None:  # Enter in the Deleted list: copy, too
         self.openSelected()
 
-    def _openIndex(self, index) -> None:  # noqa: ANN001 - a double-click, in either list
+    def _openIndex(self, index) -> None:
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.openSelected()

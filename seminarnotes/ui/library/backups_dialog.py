@@ -91,8 +91,9 @@ class BackupsDialog(QDialog):
         self.table.installEventFilter(self)  # Enter in the list: the default button
         if self.backups:
             self.table.selectRow(0)
-        total = QLabel(translate("Backups", "%n backups, %1 in all", "", len(self.backups))
-                       .replace("%1", megabytes(backup.total_size(self.backups))), self)
+        total = QLabel(translate("Backups", "Backups: %1, %2 in all")  # no plural form needed
+                       .replace("%1", str(len(self.backups))).replace("%2", megabytes(backup.total_size(self.backups))),
+                       self)
         total.setObjectName("backupsTotal")
         self.totalLabel = total
 
@@ -166,7 +167,7 @@ class Backups(QObject):
         super().__init__(parent)
         self._library, self._parent, self._flush = library, parent, flush
 
-    def showBackups(self, open_mode: bool) -> None:  # noqa: N802
+    def showBackups(self, open_mode: bool) -> None:
         self._flush()
         dialog = BackupsDialog(self._library.path, open_mode, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:

@@ -62,7 +62,7 @@ class LibraryCare(QObject):
 
         try:
             self.backedUp.emit(backup.make_backup(self.library.path, why, if_changed=True))
-        except Exception as err:  # noqa: BLE001 - LibraryError/WriteError: say so; anything else: log it too
+        except Exception as err:
             from seminarnotes.core.atomic import WriteError
 
             if not isinstance(err, (LibraryError, WriteError)):

@@ -27,7 +27,8 @@ def describe(b: backup.Backup) -> str:
     count = b.seminars()
     if count is None:
         return when
-    return translate("DamagedDialog", "%1 (%n seminars)", "", count).replace("%1", when)
+    return translate("DamagedDialog", "%1 (seminars: %2)").replace("%1", when).replace(
+        "%2", str(count))  # no plural form: lupdate reads none from translate() outside a class
 
 
 def ask(parent: QWidget | None, damage: DamagedLibrary, window_open: bool) -> tuple[str, Path | None] | None:

@@ -152,7 +152,7 @@ class Autosaver(QObject):
         if self._writer is None:
             return False
         wrote = False
-        for key, save, job, result, error in self._writer.results():
+        for key, _save, job, result, error in self._writer.results():
             if error is None:
                 job.done(result)
                 wrote = True

@@ -92,7 +92,7 @@ class Writer:
                     if db is None:
                         db = self._connect()
                     result = job.work(db)
-                except BaseException as err:  # noqa: BLE001 - handed to the GUI thread, which reports or raises
+                except BaseException as err:
                     error = err
                 self._results.put((key, save, job, result, error))
             with self._idle:

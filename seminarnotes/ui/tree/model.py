@@ -64,7 +64,7 @@ class SeminarTreeModel(QAbstractItemModel):
             self._root = fresh
             self.endResetModel()
             return
-        for old, new in zip(_walk(self._root), _walk(fresh)):
+        for old, new in zip(_walk(self._root), _walk(fresh), strict=True):
             if (old.name, old.count, old.question) != (new.name, new.count, new.question):
                 old.name, old.count, old.question = new.name, new.count, new.question
                 index = self.createIndex(old.row, 0, old)
@@ -170,24 +170,24 @@ class SeminarTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ----------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         owner = self.node(parent) or self._root
         if column != 0 or not 0 <= row < len(owner.children):
             return QModelIndex()
         return self.createIndex(row, 0, owner.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.column() > 0:
             return 0
         return len((self.node(parent) or self._root).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, ARG002
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -279,7 +279,7 @@ class SeminarTreeModel(QAbstractItemModel):
                 return kind, id_, target.parent.id, target.row
         return None
 
-    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: ARG002
+    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         return action == Qt.DropAction.MoveAction and self._dropTarget(mime, row, parent) is not None
 
@@ -310,7 +310,7 @@ def _placeholder(kind: str) -> str:
     }.get(kind, "")
 
 
-def _walk(node: Node):  # noqa: ANN202 - Iterator[Node]
+def _walk(node: Node):
     for child in node.children:
         yield child
         yield from _walk(child)

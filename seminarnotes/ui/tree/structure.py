@@ -150,7 +150,7 @@ class Structure(QObject):
 
     # --- helpers the commands share ----------------------------------------------
 
-    def _session_node(self, session_id: int):  # noqa: ANN202 - SessionNode
+    def _session_node(self, session_id: int):
         seminar_id = self.library.seminar_of_session(session_id)
         return next(s for s in self.library.seminar_tree(seminar_id) if s.id == session_id)
 

@@ -61,7 +61,7 @@ class Command(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
-    def points_removed(self, undo: bool) -> int:  # noqa: ARG002 - most steps remove none
+    def points_removed(self, undo: bool) -> int:
         """Points that undoing (undo=True) or redoing this step takes out of the library."""
         return 0
 
@@ -124,10 +124,10 @@ class Rename(Command):
         super().__init__(s, text)
         self.kind, self.id_, self.old, self.new = kind, id_, old, new
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _RENAME_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, Rename) or (other.kind, self.s.resolve(other.kind, other.id_)) != (
             self.kind, self.s.resolve(self.kind, self.id_)
         ):

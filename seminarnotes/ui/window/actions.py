@@ -118,7 +118,7 @@ class WindowActions(QObject):
     def menus(self) -> list[QMenu]:
         return [self.fileMenu, self.editMenu, self.viewMenu, self.helpMenu]
 
-    def windowWide(self) -> list[QAction]:  # noqa: N802
+    def windowWide(self) -> list[QAction]:
         """The actions whose keys the window owns wherever the keys are: the editor must
         never take them (EDITOR.md). Undo, redo, cut, copy and paste act on the field
         that has the keys, and Delete only in the tree, so they are not among them."""

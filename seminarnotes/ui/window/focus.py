@@ -30,11 +30,11 @@ class FocusKeeper(QObject):
         """The window closes: no more watching the application's focus."""
         QApplication.instance().removeEventFilter(self)
 
-    def workFocus(self) -> QWidget | None:  # noqa: N802
+    def workFocus(self) -> QWidget | None:
         """The last field the user worked in."""
         return self._workFocus
 
-    def returnFocus(self, where: QWidget | None) -> None:  # noqa: N802
+    def returnFocus(self, where: QWidget | None) -> None:
         """Back to `where` if it can still take keys; else to the fallback."""
         window = self._window
         if where is not None and where.isVisible() and where.isEnabled() and where.window() is window:
@@ -42,7 +42,7 @@ class FocusKeeper(QObject):
         elif window.isVisible():
             self._fallback().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def menuClosed(self) -> None:  # noqa: N802
+    def menuClosed(self) -> None:
         """Esc or a choice in a menu: the keys go back where the user was, not to the menu bar."""
         QTimer.singleShot(0, self, self._leaveMenuBar)
 

@@ -189,16 +189,16 @@ class MainWindow(QMainWindow):
         else:
             self.page.workWidget().setFocus()
 
-    def closeDeletedSeminar(self) -> None:  # noqa: N802
+    def closeDeletedSeminar(self) -> None:
         """The open seminar went to the Deleted list: none is shown, and none is reopened at the next start."""
         self.openSeminarId(None)
         self.settings.forgetLastSeminar()
 
-    def importPackage(self, path: Path | None = None) -> None:  # noqa: N802
+    def importPackage(self, path: Path | None = None) -> None:
         """A package to import and show (File ▸ Import package…, the command line, a second launch)."""
         self.transfers.importPackage(path)
 
-    def handOver(self, open_file: Path | None) -> None:  # noqa: N802
+    def handOver(self, open_file: Path | None) -> None:
         """Another launch with this library: come to the front (and open its package)."""
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         self.show()
@@ -255,19 +255,19 @@ class MainWindow(QMainWindow):
 
     # --- what Navigation asks of the seminar's side (navigation.Workplace) --------------
 
-    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:  # noqa: N802
+    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:
         self.page.showItem(kind, id_, point)
 
-    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:  # noqa: N802
+    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:
         self.page.showMatch(group_id, point_index, start, length)
 
-    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:  # noqa: N802
+    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:
         return self.page.findOrigin(step, keysIn)
 
-    def focusWork(self) -> None:  # noqa: N802
+    def focusWork(self) -> None:
         self.page.focusWork()
 
-    def focusTree(self) -> None:  # noqa: N802
+    def focusTree(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forward(self, method: str) -> None:

@@ -28,26 +28,26 @@ if TYPE_CHECKING:
 class Workplace(Protocol):
     """The open seminar's side of the window, as Navigation asks of it."""
 
-    def openSeminarId(self, seminar_id: int | None) -> None:  # noqa: N802
+    def openSeminarId(self, seminar_id: int | None) -> None:
         """Show this seminar (None: none)."""
 
-    def closeDeletedSeminar(self) -> None:  # noqa: N802
+    def closeDeletedSeminar(self) -> None:
         """The open seminar went to the Deleted list: show none, and do not reopen it at the next start."""
 
-    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:  # noqa: N802
+    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:
         """Select the item and put the keys there: a group's points at `point`, else the tree."""
 
-    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:  # noqa: N802
+    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:
         """Select a find match: in the group's points, or in its name (point_index -1)."""
 
-    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:  # noqa: N802
+    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:
         """Where a search starts (group, point or -1, offset) when the keys are in `keysIn`:
         Ctrl+F (step 0) at the cursor, F3 (1) or Shift+F3 (-1) from the selection."""
 
-    def focusWork(self) -> None:  # noqa: N802
+    def focusWork(self) -> None:
         """The keys into the shown group's points, else into the tree."""
 
-    def focusTree(self) -> None:  # noqa: N802
+    def focusTree(self) -> None:
         """The keys into the tree."""
 
 
@@ -77,7 +77,7 @@ class Navigation(QObject):
 
     # --- pages ---------------------------------------------------------------------------
 
-    def archiveShown(self) -> bool:  # noqa: N802
+    def archiveShown(self) -> bool:
         return self.archivePage is not None and self._stack.currentWidget() is self.archivePage
 
     def _archive(self) -> ArchivePage:
@@ -92,7 +92,7 @@ class Navigation(QObject):
             self.archivePage.backRequested.connect(self.showWork)
         return self.archivePage
 
-    def showArchive(self) -> None:  # noqa: N802
+    def showArchive(self) -> None:
         """The archive page, refreshed, with the open seminar selected and the filter focused."""
         page = self._archive()
         page.refresh(self._title() if self.seminarId is not None else None)
@@ -103,7 +103,7 @@ class Navigation(QObject):
         page.view.filterEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         page.view.filterEdit.selectAll()
 
-    def showWork(self) -> None:  # noqa: N802
+    def showWork(self) -> None:
         """Back to the open seminar (nothing happens when none is open)."""
         if self.seminarId is None:
             return
@@ -116,7 +116,7 @@ class Navigation(QObject):
         return self._library.details(self.seminarId).title or QCoreApplication.translate(  # type: ignore[arg-type]
             "Navigation", "Untitled seminar")
 
-    def seminarOpened(self, seminar_id: int | None) -> None:  # noqa: N802
+    def seminarOpened(self, seminar_id: int | None) -> None:
         """The window shows this seminar now (None: none, so the archive)."""
         self.seminarId = seminar_id
         self.findBar.setSeminar(seminar_id)
@@ -131,7 +131,7 @@ class Navigation(QObject):
             self.pageChanged.emit()
             self._workplace.focusTree()
 
-    def libraryChanged(self) -> None:  # noqa: N802
+    def libraryChanged(self) -> None:
         """Another program wrote the library (a seminar imported on the command line):
         the archive, when shown, lists what is there now."""
         if self.archiveShown():
@@ -152,7 +152,7 @@ class Navigation(QObject):
 
     # --- search all seminars ---------------------------------------------------------------
 
-    def showSearch(self) -> None:  # noqa: N802
+    def showSearch(self) -> None:
         """Ctrl+Shift+F: the search dock, query selected; results re-read the library."""
         if self.searchDock is None:
             from seminarnotes.ui.archive.search_panel import SearchPanel
@@ -204,7 +204,7 @@ class Navigation(QObject):
 
     # --- find in this seminar ------------------------------------------------------------
 
-    def startFind(self) -> None:  # noqa: N802
+    def startFind(self) -> None:
         """Ctrl+F: the find bar, searching from the current group and point."""
         if self.archiveShown() or self.seminarId is None:
             self.showArchive()  # in the archive, Ctrl+F means its filter
@@ -237,7 +237,7 @@ class Navigation(QObject):
         else:
             self._workplace.focusWork()
 
-    def seminarEdited(self) -> None:  # noqa: N802
+    def seminarEdited(self) -> None:
         """After a save or a structure change: the open find bar's count follows the
         library (a closed one searches afresh when Ctrl+F or F3 brings it back)."""
         if self.findBar.isVisible() and self.findBar.query().strip():

@@ -90,7 +90,7 @@ class SeminarPage(QSplitter):
             item = ("seminar", seminar_id)
         self.select(*item)
 
-    def seminarTitle(self) -> str:  # noqa: N802
+    def seminarTitle(self) -> str:
         """The open seminar's title as the tree last read it ("" when none is open)."""
         return self.model.seminarTitle()
 
@@ -100,7 +100,7 @@ class SeminarPage(QSplitter):
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
-    def currentNode(self) -> Node | None:  # noqa: N802
+    def currentNode(self) -> Node | None:
         return self.model.node(self.tree.currentIndex())
 
     def _currentChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -136,7 +136,7 @@ class SeminarPage(QSplitter):
 
     # --- the library changed ---------------------------------------------------------------
 
-    def structureChanged(self) -> None:  # noqa: N802
+    def structureChanged(self) -> None:
         """After any tree change or its undo: read the tree again, keep a sensible selection."""
         node = self.currentNode()
         fallback = [n.key() for n in _ancestors(node)]
@@ -151,7 +151,7 @@ class SeminarPage(QSplitter):
                     self._show(self.model.node(index))
                 break
 
-    def changedOutside(self) -> None:  # noqa: N802
+    def changedOutside(self) -> None:
         """Another program wrote the library: the tree, and the shown group's points when
         nothing of ours waits to be saved, as they are now."""
         self.model.reload()
@@ -178,15 +178,15 @@ class SeminarPage(QSplitter):
 
     # --- where the keys go -------------------------------------------------------------------
 
-    def focusWork(self) -> None:  # noqa: N802
+    def focusWork(self) -> None:
         """The keys into the shown group's points, else into the tree."""
         self.workWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def workWidget(self) -> QWidget:  # noqa: N802
+    def workWidget(self) -> QWidget:
         """Where the user types: the points when a group is shown, else the tree."""
         return self.editor if self.pages.currentWidget() is self.groupForm else self.tree
 
-    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:  # noqa: N802
+    def showItem(self, kind: str, id_: int, point: int | None = None) -> None:
         """Select the item and put the keys there: a group's points at `point`, else the tree."""
         self.select(kind, id_)
         if kind == "group":
@@ -195,7 +195,7 @@ class SeminarPage(QSplitter):
         else:
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:  # noqa: N802
+    def showMatch(self, group_id: int, point_index: int, start: int, length: int) -> None:
         """Select a find match: in the group's points, or in its name (point_index -1)."""
         self.select("group", group_id)
         if point_index >= 0:
@@ -203,7 +203,7 @@ class SeminarPage(QSplitter):
         else:
             self.groupForm.nameEdit.setSelection(start, length)
 
-    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:  # noqa: N802
+    def findOrigin(self, step: int, keysIn: QWidget | None) -> tuple[int, int, int] | None:
         """Where a search goes on from: Ctrl+F (step 0) at the cursor's point, F3 (1) or
         Shift+F3 (-1) from the selection's end or start; from the tree, the current group
         (Ctrl+F on a session: its first group)."""
@@ -333,7 +333,7 @@ class SeminarPage(QSplitter):
             self.tree.scrollTo(index)
             self.focusPoints()  # to type in it, wherever the keys came from
 
-    def focusForm(self) -> None:  # noqa: N802
+    def focusForm(self) -> None:
         """Ctrl+2: the keys into the form shown (a group's points)."""
         page = self.pages.currentWidget()
         if page is self.groupForm:

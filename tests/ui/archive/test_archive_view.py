@@ -54,7 +54,7 @@ def collation(language: QLocale.Language) -> Iterator[None]:
 
 
 @pytest.fixture
-def view(qtbot, library: Library, seminars: Seminars) -> Iterator[ArchiveView]:  # noqa: ANN001, ARG001 - qtbot
+def view(qtbot, library: Library, seminars: Seminars) -> Iterator[ArchiveView]:
     with collation(QLocale.Language.Swedish):
         yield show(qtbot, ArchiveView(library), 900, 500)
 
@@ -89,7 +89,7 @@ def test_sorting_by_a_column_and_back(view: ArchiveView, seminars: Seminars) -> 
     (QLocale.Language.Swedish, [RESK, "Samverkan kring barn och unga", "Äldreomsorgens dag"]),  # Ä after Z
     (QLocale.Language.English, ["Äldreomsorgens dag", RESK, "Samverkan kring barn och unga"]),  # Ä as A
 ])
-def test_titles_sort_in_the_users_language(qtbot, library: Library, seminars: Seminars,  # noqa: ANN001, ARG001
+def test_titles_sort_in_the_users_language(qtbot, library: Library, seminars: Seminars,
                                            language: QLocale.Language, titles: list[str]) -> None:
     with collation(language):
         view = show(qtbot, ArchiveView(library), 900, 500)
@@ -98,7 +98,7 @@ def test_titles_sort_in_the_users_language(qtbot, library: Library, seminars: Se
 
 
 def test_sorting_keeps_each_rows_folded_text_with_it(
-        qtbot, view: ArchiveView, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:
     folded: list[str] = []
     monkeypatch.setattr(seminar_table, "fold", lambda text: folded.append(text) or text.casefold())
     view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
@@ -110,7 +110,7 @@ def test_sorting_keeps_each_rows_folded_text_with_it(
 
 
 def test_the_list_is_read_once_by_whoever_shows_it(
-        qtbot, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[bool] = []
     real = library.list_seminars
     monkeypatch.setattr(library, "list_seminars", lambda **k: reads.append(True) or real(**k))
@@ -124,7 +124,7 @@ def test_the_list_is_read_once_by_whoever_shows_it(
 
 
 def test_the_filter_has_focus_and_filters_as_you_type_ignoring_case_and_diacritics(
-        qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, seminars: Seminars) -> None:
     assert QApplication.focusWidget() is view.filterEdit
     qtbot.keyClicks(view.filterEdit, "aros")
     assert view.visibleIds() == [seminars.resk]
@@ -140,7 +140,7 @@ def test_the_filter_has_focus_and_filters_as_you_type_ignoring_case_and_diacriti
     assert not view.openAction.isEnabled()
 
 
-def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, seminars: Seminars) -> None:
     type_text(qtbot, view.filterEdit, "västmanland")
     with qtbot.waitSignal(view.openRequested) as signal:
         qtbot.keyClick(view.filterEdit, Qt.Key.Key_Return)
@@ -148,7 +148,7 @@ def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, semi
 
 
 def test_down_moves_into_the_table_and_enter_opens(
-        qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, seminars: Seminars) -> None:
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is view.table
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -160,7 +160,7 @@ def test_down_moves_into_the_table_and_enter_opens(
     assert QApplication.focusWidget() is view.filterEdit
 
 
-def test_double_click_opens(qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+def test_double_click_opens(qtbot, view: ArchiveView, seminars: Seminars) -> None:
     row = view.visibleIds().index(seminars.old)
     rect = view.table.visualRect(view.proxy.index(row, TITLE))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's
@@ -170,7 +170,7 @@ def test_double_click_opens(qtbot, view: ArchiveView, seminars: Seminars) -> Non
 
 
 def test_new_from_this_structure(
-        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:
     assert view.selectSeminar(seminars.resk)
     with qtbot.waitSignal(view.openRequested) as signal:
         view.duplicateAction.trigger()
@@ -185,7 +185,7 @@ def test_new_from_this_structure(
 
 
 def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
-        qtbot, view: ArchiveView, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch,
         english: None) -> None:
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     view.selectSeminar(seminars.resk)
@@ -217,7 +217,7 @@ def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
 
 
 def test_archive_hides_unless_show_archived(
-        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:
     view.selectSeminar(seminars.old)
     assert view.archiveAction.text() == "&Archive"
     view.archiveAction.trigger()
@@ -255,7 +255,7 @@ def test_undated_seminars_go_last(view: ArchiveView, library: Library) -> None:
 
 
 def test_delete_in_the_filter_edits_the_text_not_the_library(
-        qtbot, view: ArchiveView, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClicks(view.filterEdit, "xaros")
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Home)
@@ -269,7 +269,7 @@ def test_delete_in_the_filter_edits_the_text_not_the_library(
                                                 ("delete_seminar", "deleteAction"),
                                                 ("restore_seminar", "restoreAction")])
 def test_a_failed_library_write_is_one_sentence_in_a_warning(
-        qtbot, view: ArchiveView, library: Library, seminars: Seminars,  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars,
         monkeypatch: pytest.MonkeyPatch, method: str,
         action: str) -> None:
     if action == "restoreAction":

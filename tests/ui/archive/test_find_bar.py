@@ -14,7 +14,7 @@ from tests.helpers import show, type_text
 
 
 @pytest.fixture
-def bar(qtbot, library: Library, resk_id: int) -> FindBar:  # noqa: ANN001 - qtbot
+def bar(qtbot, library: Library, resk_id: int) -> FindBar:
     widget = FindBar(library)
     widget.setSeminar(resk_id)
     return show(qtbot, widget, 700, 40)
@@ -34,7 +34,7 @@ def _record(bar: FindBar) -> list[tuple[int, int, int, int]]:
 
 
 def test_typing_finds_the_first_match_and_counts_them_all(
-        qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+        qtbot, bar: FindBar, library: Library) -> None:
     found = _record(bar)
     assert QApplication.focusWidget() is bar.edit
     qtbot.keyClicks(bar.edit, "APT")
@@ -45,7 +45,7 @@ def test_typing_finds_the_first_match_and_counts_them_all(
     assert text[start:start + length] == "APT"
 
 
-def test_next_moves_across_groups_and_sessions_and_wraps(qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+def test_next_moves_across_groups_and_sessions_and_wraps(qtbot, bar: FindBar, library: Library) -> None:
     found = _record(bar)
     qtbot.keyClicks(bar.edit, "apt")  # each key moves to the first match as you type
     del found[:-1]
@@ -64,7 +64,7 @@ def test_next_moves_across_groups_and_sessions_and_wraps(qtbot, bar: FindBar, li
     assert bar.countLabel.text() == "5 of 5"
 
 
-def test_group_names_match_without_case_or_diacritics(qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+def test_group_names_match_without_case_or_diacritics(qtbot, bar: FindBar, library: Library) -> None:
     found = _record(bar)
     qtbot.keyClicks(bar.edit, "VASTERAS STAD")
     assert bar.countLabel.text() == "1 of 3"
@@ -72,7 +72,7 @@ def test_group_names_match_without_case_or_diacritics(qtbot, bar: FindBar, libra
     assert (group, point, start, length) == (_group(library, "Västerås stad och Landstinget"), -1, 0, 13)
 
 
-def test_typed_diacritics_and_unknown_words(qtbot, bar: FindBar) -> None:  # noqa: ANN001
+def test_typed_diacritics_and_unknown_words(qtbot, bar: FindBar) -> None:
     type_text(qtbot, bar.edit, "värdegrund")
     assert bar.countLabel.text() == "1 of 2"  # "Värdegrund" and "värdegrundsarbete"
     bar.edit.clear()
@@ -83,7 +83,7 @@ def test_typed_diacritics_and_unknown_words(qtbot, bar: FindBar) -> None:  # noq
     assert bar.countLabel.text() == ""
 
 
-def test_escape_closes(qtbot, bar: FindBar) -> None:  # noqa: ANN001
+def test_escape_closes(qtbot, bar: FindBar) -> None:
     with qtbot.waitSignal(bar.closed):
         qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
@@ -91,7 +91,7 @@ def test_escape_closes(qtbot, bar: FindBar) -> None:  # noqa: ANN001
     assert bar.isVisible()
 
 
-def test_refresh_sees_edits_without_moving_the_cursor(qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+def test_refresh_sees_edits_without_moving_the_cursor(qtbot, bar: FindBar, library: Library) -> None:
     found = _record(bar)
     qtbot.keyClicks(bar.edit, "APT")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
@@ -106,14 +106,14 @@ def test_refresh_sees_edits_without_moving_the_cursor(qtbot, bar: FindBar, libra
     assert bar.countLabel.text() == "3 of 5"  # still on the Surahammar match
 
 
-def test_origin_starts_the_search_where_the_user_is(qtbot, bar: FindBar, library: Library) -> None:  # noqa: ANN001
+def test_origin_starts_the_search_where_the_user_is(qtbot, bar: FindBar, library: Library) -> None:
     found = _record(bar)
     bar.setOrigin(_group(library, "Köping"))
     qtbot.keyClicks(bar.edit, "APT")
     assert bar.countLabel.text() == "3 of 5" and found[-1][0] == _group(library, "Köping")
 
 
-def test_no_seminar_no_matches(qtbot, library: Library) -> None:  # noqa: ANN001
+def test_no_seminar_no_matches(qtbot, library: Library) -> None:
     bar = FindBar(library)
     qtbot.addWidget(bar)
     bar.show()
@@ -121,7 +121,7 @@ def test_no_seminar_no_matches(qtbot, library: Library) -> None:  # noqa: ANN001
     assert bar.countLabel.text() == "No matches"
 
 
-def test_each_search_reads_the_seminar_twice_whatever_its_size(qtbot, bar: FindBar, library: Library,  # noqa: ANN001
+def test_each_search_reads_the_seminar_twice_whatever_its_size(qtbot, bar: FindBar, library: Library,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[str] = []
     for name in ("seminar_tree", "seminar_doc", "points"):

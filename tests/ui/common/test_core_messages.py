@@ -77,7 +77,7 @@ SWEDISH = {
 
 
 @pytest.fixture
-def swedish_core(qapp, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest-qt's QApplication
+def swedish_core(qapp, tmp_path: Path):
     root = ET.Element("TS", version="2.1", language="sv_SE")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = "Core"

@@ -17,7 +17,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def test_a_highlighted_point_cut_and_pasted_keeps_its_highlight_and_leaves_no_empty_point(
-        qtbot, library: Library, library_path: Path, seminar_id: int) -> None:  # noqa: ANN001
+        qtbot, library: Library, library_path: Path, seminar_id: int) -> None:
     group = library.seminar_tree(seminar_id)[0].groups[0].id
     library.set_points(group, [Point("Reflektera"), Point("En kontaktperson per skola", 1, "highlight"),
                                Point("På APT"), Point("Mentorer")])

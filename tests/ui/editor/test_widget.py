@@ -22,7 +22,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def editor(qtbot) -> PointEditor:  # noqa: ANN001
+def editor(qtbot) -> PointEditor:
     widget = PointEditor()
     qtbot.addWidget(widget)
     widget.resize(600, 400)
@@ -33,11 +33,11 @@ def editor(qtbot) -> PointEditor:  # noqa: ANN001
     return widget
 
 
-def P(text: str, level: int = 0, kind: str = "point") -> Point:  # noqa: N802
+def P(text: str, level: int = 0, kind: str = "point") -> Point:
     return Point(text, level, kind)
 
 
-def H(text: str, level: int = 0) -> Point:  # noqa: N802
+def H(text: str, level: int = 0) -> Point:
     return Point(text, level, "highlight")
 
 
@@ -52,7 +52,7 @@ def place(editor: PointEditor, index: int, offset: int = 0, select_to: tuple[int
     editor.setTextCursor(cursor)
 
 
-def key(qtbot, editor, k, mods=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def key(qtbot, editor, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(editor, k, mods)
 
 
@@ -435,7 +435,7 @@ def test_undo_of_typing_after_a_structure_action_keeps_the_structure(qtbot, edit
 
 # ----- paste and copy ---------------------------------------------------------------------------
 
-def paste(qtbot, editor, text: str, mods=CTRL) -> None:  # noqa: ANN001
+def paste(qtbot, editor, text: str, mods=CTRL) -> None:
     QApplication.clipboard().setText(text)
     key(qtbot, editor, Qt.Key.Key_V, mods)
 
@@ -535,7 +535,7 @@ def test_cut_across_points_is_one_undo_step(qtbot, editor):
 
 # ----- whole points through the clipboard (issue 8, case 9) -----------------------------------
 
-def select_point_with_keys(qtbot, editor, index: int) -> None:  # noqa: ANN001
+def select_point_with_keys(qtbot, editor, index: int) -> None:
     """Into the point, then Home, Shift+End: its whole text, as the user selects it."""
     place(editor, index, 1)
     key(qtbot, editor, Qt.Key.Key_Home)
@@ -666,7 +666,7 @@ def test_ctrl_page_down_is_not_swallowed_without_a_window_action(qtbot, editor):
     event_seen: list[bool] = []
     original = type(editor).keyPressEvent
 
-    def spy(self, event):  # noqa: ANN001
+    def spy(self, event):
         original(self, event)
         if event.key() == Qt.Key.Key_PageDown:  # QTest also presses Ctrl itself
             event_seen.append(event.isAccepted())
@@ -756,7 +756,7 @@ def test_changes_qt_makes_by_itself_are_recorded(qtbot, editor):
     assert editor.points() == [P("a"), P("b", 1)]
 
 
-def drag_inside(qtbot, editor, select: tuple[int, int, int, int], to: tuple[int, int]) -> None:  # noqa: ANN001
+def drag_inside(qtbot, editor, select: tuple[int, int, int, int], to: tuple[int, int]) -> None:
     """What QTextEdit's dropEvent does for a move: remove the dragged text and paste at
     the drop point, inside one edit block whose signals arrive afterwards."""
     place(editor, select[0], select[1], select_to=(select[2], select[3]))

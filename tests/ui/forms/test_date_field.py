@@ -32,7 +32,7 @@ def seminar(library: Library) -> int:
 
 
 @pytest.fixture
-def form(qtbot, library: Library, seminar: int) -> Iterator[SeminarForm]:  # noqa: ANN001
+def form(qtbot, library: Library, seminar: int) -> Iterator[SeminarForm]:
     form = SeminarForm(library, Structure(library), Autosaver())
     form.load(seminar)
     show(qtbot, form, 800, 700)
@@ -49,7 +49,7 @@ def stored(path: Path, seminar: int) -> tuple[dt.date | None, str]:
     return details.date, details.document_type
 
 
-def saved(qtbot, form: SeminarForm) -> None:  # noqa: ANN001
+def saved(qtbot, form: SeminarForm) -> None:
     """Wait for the autosave's quiet period (not a forced save)."""
     qtbot.waitUntil(lambda: not form.autosaver.pending(), timeout=3000)
 
@@ -58,7 +58,7 @@ def focused() -> QWidget:
     return QApplication.focusWidget()
 
 
-def into_date_field(qtbot, form: SeminarForm) -> QWidget:  # noqa: ANN001
+def into_date_field(qtbot, form: SeminarForm) -> QWidget:
     """From the venue, Tab: the keyboard's way into the date."""
     form.fields["venue"].setFocus()
     qtbot.waitUntil(form.fields["venue"].hasFocus)
@@ -66,15 +66,15 @@ def into_date_field(qtbot, form: SeminarForm) -> QWidget:  # noqa: ANN001
     return focused()
 
 
-def key(qtbot, k: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:  # noqa: ANN001
+def key(qtbot, k: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
     qtbot.keyClick(focused(), k, mods)
 
 
-def type_into_focus(qtbot, text: str) -> None:  # noqa: ANN001
+def type_into_focus(qtbot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
 
 
-def retype_date(qtbot, form: SeminarForm, text: str) -> QWidget:  # noqa: ANN001
+def retype_date(qtbot, form: SeminarForm, text: str) -> QWidget:
     """Into the date, Ctrl+A, type `text`; returns the date's line."""
     field = into_date_field(qtbot, form)
     key(qtbot, Qt.Key.Key_A, CTRL)
@@ -83,7 +83,7 @@ def retype_date(qtbot, form: SeminarForm, text: str) -> QWidget:  # noqa: ANN001
 
 
 def test_a_date_typed_in_one_go_is_stored_and_tab_goes_on_to_the_next_field(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:
     retype_date(qtbot, form, "2014-04-08")
     key(qtbot, Qt.Key.Key_Tab)
     type_into_focus(qtbot, "Dokumentation")  # the next field's text goes into the next field
@@ -107,7 +107,7 @@ def test_a_date_typed_in_one_go_is_stored_and_tab_goes_on_to_the_next_field(
 
 @pytest.mark.parametrize("typed", ["2014-4-8", "20140408", "2014/04/08", "2014.4.08", " 2014-04-08 "])
 def test_the_forms_swedish_users_type_are_read_and_shown_in_full(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int, typed: str) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int, typed: str) -> None:
     field = retype_date(qtbot, form, typed)
     key(qtbot, Qt.Key.Key_Tab)
     assert field.text() == "2014-04-08"
@@ -127,7 +127,7 @@ def test_the_forms_swedish_users_type_are_read_and_shown_in_full(
     ("2014-04-081", "\u201c2014-04-081\u201d is not a date; write it as 2014-04-08."),  # read once on the way
 ])
 def test_a_date_it_cannot_read_is_refused_with_the_reason_and_nothing_is_stored(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int, typed: str, reason: str) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int, typed: str, reason: str) -> None:
     field = into_date_field(qtbot, form)
     key(qtbot, Qt.Key.Key_A, CTRL)
     if typed.isascii():
@@ -145,7 +145,7 @@ def test_a_date_it_cannot_read_is_refused_with_the_reason_and_nothing_is_stored(
 
 
 def test_correcting_a_refused_date_takes_it_and_the_reason_goes(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:
     retype_date(qtbot, form, "2014-02-30")
     key(qtbot, Qt.Key.Key_Tab)
     assert form.fields["date"].problemText()
@@ -159,7 +159,7 @@ def test_correcting_a_refused_date_takes_it_and_the_reason_goes(
     assert stored(library_path, seminar)[0] == dt.date(2014, 2, 28)
 
 
-def test_clearing_the_field_means_no_date(qtbot, form: SeminarForm, library_path: Path,  # noqa: ANN001
+def test_clearing_the_field_means_no_date(qtbot, form: SeminarForm, library_path: Path,
                                           seminar: int) -> None:
     into_date_field(qtbot, form)
     key(qtbot, Qt.Key.Key_A, CTRL)
@@ -171,7 +171,7 @@ def test_clearing_the_field_means_no_date(qtbot, form: SeminarForm, library_path
 
 
 def test_the_calendar_opens_with_alt_down_and_a_day_is_picked_with_the_keyboard(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:
     field = into_date_field(qtbot, form)
     key(qtbot, Qt.Key.Key_Down, ALT)
     popup = form.fields["date"].popup
@@ -195,7 +195,7 @@ def test_the_calendar_opens_with_alt_down_and_a_day_is_picked_with_the_keyboard(
     assert field.text() == "2013-11-21" and not form.autosaver.pending()
 
 
-def test_the_calendar_button_takes_no_tab_stop_and_opens_the_calendar(qtbot, form: SeminarForm) -> None:  # noqa: ANN001
+def test_the_calendar_button_takes_no_tab_stop_and_opens_the_calendar(qtbot, form: SeminarForm) -> None:
     button = form.fields["date"].calendarButton
     assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
     button.click()
@@ -205,7 +205,7 @@ def test_the_calendar_button_takes_no_tab_stop_and_opens_the_calendar(qtbot, for
 
 
 def test_a_short_form_is_taken_when_the_edit_ends_and_a_refresh_leaves_it_alone(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:
     field = retype_date(qtbot, form, "2014-4-1")  # on its way to 2014-4-12: not taken yet
     form.load(seminar)  # as the window does when the tree is read again
     assert field.text() == "2014-4-1" and field.hasFocus()
@@ -219,7 +219,7 @@ def test_a_short_form_is_taken_when_the_edit_ends_and_a_refresh_leaves_it_alone(
 
 
 def test_a_date_typed_in_full_is_saved_before_the_field_is_left(
-        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:  # noqa: ANN001
+        qtbot, form: SeminarForm, library_path: Path, seminar: int) -> None:
     retype_date(qtbot, form, "2014-04-08")
     saved(qtbot, form)  # still in the field
     assert stored(library_path, seminar)[0] == dt.date(2014, 4, 8)
@@ -231,19 +231,19 @@ def test_a_date_typed_in_full_is_saved_before_the_field_is_left(
     ("20140408", dt.date(2014, 4, 8)), ("2016-02-29", dt.date(2016, 2, 29)), ("1900-01-01", dt.date(1900, 1, 1)),
     ("2100-12-31", dt.date(2100, 12, 31)),
 ])
-def test_read_date_takes(qapp, text: str, date: dt.date | None) -> None:  # noqa: ANN001, ARG001
+def test_read_date_takes(qapp, text: str, date: dt.date | None) -> None:
     assert read_date(text) == date
 
 
 @pytest.mark.parametrize("text", ["2015-02-29", "2014-0-8", "2014-04-00", "1899-12-31", "2014-04", "2014-04-08-",
                                   "2014-04/08", "201404080", "14-04-08", "8 april 2014"])
-def test_read_date_refuses(qapp, text: str) -> None:  # noqa: ANN001, ARG001
+def test_read_date_refuses(qapp, text: str) -> None:
     with pytest.raises(DateRefused) as refused:
         read_date(text)
     assert str(refused.value).endswith(".") and "\n" not in str(refused.value)
 
 
-def test_alt_d_the_date_labels_key_goes_into_the_date(qtbot, form: SeminarForm) -> None:  # noqa: ANN001
+def test_alt_d_the_date_labels_key_goes_into_the_date(qtbot, form: SeminarForm) -> None:
     form.fields["title"].setFocus()
     qtbot.waitUntil(form.fields["title"].hasFocus)
     key(qtbot, Qt.Key.Key_D, ALT)

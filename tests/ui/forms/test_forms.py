@@ -25,7 +25,7 @@ def _parts(library: Library) -> tuple[Structure, Autosaver]:
     return Structure(library), Autosaver()
 
 
-def test_seminar_form_saves_typed_details_and_export_settings(qtbot, library: Library, library_path: Path,  # noqa: ANN001
+def test_seminar_form_saves_typed_details_and_export_settings(qtbot, library: Library, library_path: Path,
                                                               seminar_id: int) -> None:
     structure, autosaver = _parts(library)
     form = SeminarForm(library, structure, autosaver)
@@ -52,7 +52,7 @@ def test_seminar_form_saves_typed_details_and_export_settings(qtbot, library: Li
     assert structure.stack.undoText() == "Rename seminar"
 
 
-def test_seminar_without_date_shows_no_date(qtbot, library: Library) -> None:  # noqa: ANN001
+def test_seminar_without_date_shows_no_date(qtbot, library: Library) -> None:
     structure, autosaver = _parts(library)
     form = SeminarForm(library, structure, autosaver)
     qtbot.addWidget(form)
@@ -62,7 +62,7 @@ def test_seminar_without_date_shows_no_date(qtbot, library: Library) -> None:  #
     assert form.fields["date"].edit.placeholderText() == "No date (yyyy-mm-dd)"
 
 
-def test_logo_is_kept_and_removed(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_logo_is_kept_and_removed(qtbot, library: Library, seminar_id: int) -> None:
     structure, autosaver = _parts(library)
     form = SeminarForm(library, structure, autosaver)
     qtbot.addWidget(form)
@@ -74,7 +74,7 @@ def test_logo_is_kept_and_removed(qtbot, library: Library, seminar_id: int) -> N
     assert library.export_settings(seminar_id).logo is None
 
 
-def test_session_form_saves_name_and_question(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_session_form_saves_name_and_question(qtbot, library: Library, seminar_id: int) -> None:
     structure, autosaver = _parts(library)
     form = SessionForm(library, structure, autosaver)
     qtbot.addWidget(form)
@@ -88,7 +88,7 @@ def test_session_form_saves_name_and_question(qtbot, library: Library, seminar_i
     assert (fresh.name, fresh.question) == ("Förmiddag 9-12", "Vad tar vi med oss?")
 
 
-def test_group_name_completes_from_names_used_anywhere(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_group_name_completes_from_names_used_anywhere(qtbot, library: Library, seminar_id: int) -> None:
     other = library.create_seminar("Annat")
     library.add_group(library.add_session(other, "Dag"), "Hallstahammar")
     structure, autosaver = _parts(library)
@@ -114,7 +114,7 @@ def test_proposed_export_name_replaces_what_windows_forbids() -> None:
     assert export_dialog.proposed_name(SeminarDetails(), "Seminarium") == "Seminarium.docx"
 
 
-def test_export_dialog_proposes_the_name_in_the_remembered_folder(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
+def test_export_dialog_proposes_the_name_in_the_remembered_folder(qtbot, library: Library, seminar_id: int,
                                                                    tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QWidget
 

@@ -19,23 +19,23 @@ from tests.helpers import answer_save_dialogs, need, show_window
 
 
 @pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
+def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
     yield show_window(qtbot, library)
 
 
-def open_file_menu(qtbot, window: MainWindow) -> QMenu:  # noqa: ANN001
+def open_file_menu(qtbot, window: MainWindow) -> QMenu:
     """Alt+F, as a user opens the File menu; returns the open menu."""
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2000)
     return QApplication.activePopupWidget()
 
 
-def close_menu(qtbot, menu: QMenu) -> None:  # noqa: ANN001
+def close_menu(qtbot, menu: QMenu) -> None:
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=2000)
 
 
-def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window: MainWindow, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(tmp_path / "no-soffice"))
     menu = open_file_menu(qtbot, window)
@@ -56,7 +56,7 @@ def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window
     close_menu(qtbot, menu)
 
 
-def test_export_pdf_from_the_menu_writes_the_pdf_and_offers_to_open_it(qtbot, window: MainWindow,  # noqa: ANN001
+def test_export_pdf_from_the_menu_writes_the_pdf_and_offers_to_open_it(qtbot, window: MainWindow,
                                                                        tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     need("soffice", "pdftotext")
@@ -76,7 +76,7 @@ def test_export_pdf_from_the_menu_writes_the_pdf_and_offers_to_open_it(qtbot, wi
         assert point in text
 
 
-def test_cancel_while_libreoffice_works_writes_nothing(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_cancel_while_libreoffice_works_writes_nothing(qtbot, window: MainWindow, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     script = tmp_path / "bin" / "soffice"
     script.parent.mkdir()

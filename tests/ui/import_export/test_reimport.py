@@ -45,7 +45,7 @@ def held(library: Library, reference_package: Path) -> int:
 
 
 @pytest.fixture
-def window(qtbot, library: Library, held: int) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
+def window(qtbot, library: Library, held: int) -> Iterator[MainWindow]:
     yield show_window(qtbot, library)
 
 
@@ -100,7 +100,7 @@ def test_a_package_not_in_the_library_is_imported_without_a_question(
     assert titles(library_path) == [RESK, "Ett annat seminarium"]
 
 
-def _answer_with_keys(qtbot, *keys: tuple[Qt.Key, Qt.KeyboardModifier] | str) -> list[str]:  # noqa: ANN001
+def _answer_with_keys(qtbot, *keys: tuple[Qt.Key, Qt.KeyboardModifier] | str) -> list[str]:
     """Press keys in the next modal dialog, as the user would; a text instead of a key
     means Tab until the button with that text has the focus. Returns the dialog's text
     and buttons."""
@@ -132,7 +132,7 @@ def _answer_with_keys(qtbot, *keys: tuple[Qt.Key, Qt.KeyboardModifier] | str) ->
 
 
 @pytest.mark.usefixtures("english")
-def test_the_question_is_answered_with_the_keyboard(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_the_question_is_answered_with_the_keyboard(qtbot, window: MainWindow, library_path: Path,
                                                     reference_package: Path, held: int) -> None:
     seen = _answer_with_keys(qtbot, "Import a &copy", (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier))
     window.importPackage(reference_package)
@@ -149,7 +149,7 @@ def test_the_question_is_answered_with_the_keyboard(qtbot, window: MainWindow, l
     assert window.seminar_id in {s.id for s in window.library.list_seminars() if s.title == RESK}
 
 
-def test_a_dropped_package_the_library_holds_asks_too(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_a_dropped_package_the_library_holds_asks_too(qtbot, window: MainWindow, library_path: Path,
                                                       reference_package: Path, held: int,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window.openSeminarId(window.library.create_seminar("Annat"))
@@ -160,7 +160,7 @@ def test_a_dropped_package_the_library_holds_asks_too(qtbot, window: MainWindow,
     assert window.seminar_id == held
 
 
-def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path,  # noqa: ANN001
+def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path,
                                                        reference_package: Path, held: int,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """`seminarnotes FILE.seminarnotes`, as a file manager runs it: app.run with the file."""
@@ -175,10 +175,10 @@ def test_opening_a_package_file_the_library_holds_asks(qtbot, library_path: Path
             qtbot.waitUntil(lambda: bool(asked), timeout=5000)
             return 0
 
-        def __getattr__(self, name: str):  # noqa: ANN204
+        def __getattr__(self, name: str):
             return getattr(QApplication.instance(), name)
 
-    def ask(_parent, doc, _held) -> Choice:  # noqa: ANN001
+    def ask(_parent, doc, _held) -> Choice:
         asked.append(doc.details.title)
         shown.extend(w for w in QApplication.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible() and w.library.path == library_path)

@@ -19,11 +19,11 @@ from tests.wordimport.handmade import FIXTURES, HandMade
 
 
 @pytest.fixture
-def window(qtbot, library: Library) -> MainWindow:  # noqa: ANN001
+def window(qtbot, library: Library) -> MainWindow:
     return show_window(qtbot, library)
 
 
-def _open_with_menu(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> WordImportDialog:  # noqa: ANN001
+def _open_with_menu(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> WordImportDialog:
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(path))
     assert window.windowActions.importWordAction in window.windowActions.fileMenu.actions()
     window.windowActions.importWordAction.trigger()
@@ -33,7 +33,7 @@ def _open_with_menu(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.M
     return dialog
 
 
-def _go_to_line(qtbot, dialog: WordImportDialog, line: int) -> None:  # noqa: ANN001
+def _go_to_line(qtbot, dialog: WordImportDialog, line: int) -> None:
     """Arrow down through the tree until the current row is the given paragraph."""
     qtbot.keyClick(dialog.view, Qt.Key.Key_Home)
     for _ in range(200):
@@ -44,7 +44,7 @@ def _go_to_line(qtbot, dialog: WordImportDialog, line: int) -> None:  # noqa: AN
     raise AssertionError(f"line {line} not found")
 
 
-def test_preview_change_a_line_with_the_keyboard_and_import(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_preview_change_a_line_with_the_keyboard_and_import(qtbot, window: MainWindow, library_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _open_with_menu(qtbot, window, HANDMADE, monkeypatch)
     assert dialog.summary.text().startswith("Sessions: 2, groups: 12, points: 56.")
@@ -75,7 +75,7 @@ def test_preview_change_a_line_with_the_keyboard_and_import(qtbot, window: MainW
     assert doc.details.speaker == "Per-Erik Ellström" and doc.details.compiled_by == "Karina Tilling"
 
 
-def test_f3_finds_the_guesses_and_ctrl_z_takes_a_change_back(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_f3_finds_the_guesses_and_ctrl_z_takes_a_change_back(qtbot, window: MainWindow, library: Library,
                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = (HandMade().line("Höstträff", bold=True, size=20).line("Förmiddag", bold=True, size=14)
             .line("Köping", bold=True).line("- Mer dialog").line("Sala").line("- Fika").save(tmp_path / "h.docx"))
@@ -95,7 +95,7 @@ def test_f3_finds_the_guesses_and_ctrl_z_takes_a_change_back(qtbot, window: Main
     assert library.list_seminars() == []
 
 
-def test_the_role_box_changes_a_line_too(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_the_role_box_changes_a_line_too(qtbot, window: MainWindow, library_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _open_with_menu(qtbot, window, HANDMADE, monkeypatch)
     _go_to_line(qtbot, dialog, 16)  # a shaded good example
@@ -109,7 +109,7 @@ def test_the_role_box_changes_a_line_too(qtbot, window: MainWindow, library_path
     assert [p.kind for p in doc.sessions[0].groups[1].points] == ["point"] * 5
 
 
-def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, library_path: Path) -> None:  # noqa: ANN001
+def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, library_path: Path) -> None:
     assert drop_files(window, [HANDMADE])
     qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None, timeout=5000)
     dialog = window.findChild(WordImportDialog)
@@ -120,7 +120,7 @@ def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, li
         assert [s.title for s in fresh.list_seminars()] == ["En lärande och utvecklingsinriktad arbetsplats"]
 
 
-def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))

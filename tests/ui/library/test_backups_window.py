@@ -46,7 +46,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def session(qtbot, path: Path) -> Iterator[LibrarySession]:  # noqa: ANN001
+def session(qtbot, path: Path) -> Iterator[LibrarySession]:
     session = LibrarySession(path)
     yield session
     if session.window is not None:
@@ -54,7 +54,7 @@ def session(qtbot, path: Path) -> Iterator[LibrarySession]:  # noqa: ANN001
     session.close()
 
 
-def _open(qtbot, session: LibrarySession) -> None:  # noqa: ANN001
+def _open(qtbot, session: LibrarySession) -> None:
     assert session.open()  # the session fixture closes its windows
     qtbot.waitExposed(session.window)
     session.window.activateWindow()
@@ -70,7 +70,7 @@ def _texts(path: Path) -> set[str]:
                 for p in g.points}
 
 
-def test_a_backup_at_start_and_every_30_minutes_of_editing(qtbot, session: LibrarySession, path: Path) -> None:  # noqa: ANN001
+def test_a_backup_at_start_and_every_30_minutes_of_editing(qtbot, session: LibrarySession, path: Path) -> None:
     _open(qtbot, session)
     qtbot.waitUntil(lambda: _reasons(path) == ["start"], timeout=5000)
     ticks: list[object] = []
@@ -100,7 +100,7 @@ def _choose_in_backups_dialog(monkeypatch: pytest.MonkeyPatch, pick: Path, butto
 
 
 def test_restore_from_the_window_saves_and_backs_up_what_was_typed_first(
-        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:  # noqa: ANN001
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     older = backup.make_backup(path, "manual")
     with Library.open(path) as lib:
         lib.import_doc(seminar("Hösten"))
@@ -126,7 +126,7 @@ def test_restore_from_the_window_saves_and_backs_up_what_was_typed_first(
 
 
 def test_a_seminar_comes_back_from_a_backup_after_it_was_purged(
-        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:  # noqa: ANN001
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     with Library.open(path) as lib:
         gone = lib.import_doc(seminar("Bortglömd"))
         lib.delete_seminar(gone)
@@ -172,7 +172,7 @@ def _big(path: Path) -> None:
 
 
 def test_a_library_damaged_before_the_window_opens_is_rescued(
-        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:  # noqa: ANN001
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     _big(path)
     damage_page(path, "sqlite_schema")  # not even the list of tables is readable
     asked: list[str] = []
@@ -185,7 +185,7 @@ def test_a_library_damaged_before_the_window_opens_is_rescued(
 
 
 def test_damage_found_after_opening_gets_the_dialog_and_a_restore(
-        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:  # noqa: ANN001
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     _big(path)
     backup.make_backup(path, "manual")
     damage_page(path, "point", 5)
@@ -201,7 +201,7 @@ def test_damage_found_after_opening_gets_the_dialog_and_a_restore(
 
 
 def test_a_damaged_library_refuses_writes_with_a_sentence_not_the_crash_dialog(
-        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:  # noqa: ANN001
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     _big(path)
     damage_page(path, "point", 5)
     asked: list[str] = []

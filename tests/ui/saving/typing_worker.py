@@ -21,9 +21,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 ENTER, TAB, BACKTAB = "\n", "\t", "\b"
 MAX_SECONDS = 60
@@ -64,7 +64,7 @@ def outline_after(keys: str, start: list[tuple[str, int]]) -> list[tuple[str, in
     return [(text, level) for text, level in points if text or len(points) > 1]
 
 
-def _press(widget, key: str) -> None:  # noqa: ANN001
+def _press(widget, key: str) -> None:
     if key == ENTER:
         QTest.keyClick(widget, Qt.Key.Key_Return)
     elif key == TAB:

@@ -104,7 +104,7 @@ def test_impossible_drops_are_refused(library: Library, seminar_id: int) -> None
     assert names(library, seminar_id) == before
 
 
-def _view(qtbot, model: SeminarTreeModel) -> SeminarTreeView:  # noqa: ANN001
+def _view(qtbot, model: SeminarTreeModel) -> SeminarTreeView:
     view = SeminarTreeView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -112,7 +112,7 @@ def _view(qtbot, model: SeminarTreeModel) -> SeminarTreeView:  # noqa: ANN001
     return view
 
 
-def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, seminar_id: int) -> None:
     model = _model(library, seminar_id)
     view = _view(qtbot, model)
     sala = library.seminar_tree(seminar_id)[0].groups[2].id
@@ -130,7 +130,7 @@ def test_keys_reorder_groups_across_sessions_and_undo(qtbot, library: Library, s
     assert names(library, seminar_id)[0] == ("Förmiddag", ["Köping", "Västerås", "Sala"])
 
 
-def test_rename_in_place_with_f2(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_rename_in_place_with_f2(qtbot, library: Library, seminar_id: int) -> None:
     model = _model(library, seminar_id)
     view = _view(qtbot, model)
     view.show()
@@ -185,7 +185,8 @@ def test_undoing_a_session_delete_is_one_write_and_older_commands_find_its_group
     writes: list[str] = []
     for name in ("add_session", "add_group", "set_points"):
         real = getattr(library, name)
-        monkeypatch.setattr(library, name, lambda *a, _real=real, _name=name, **k: writes.append(_name) or _real(*a, **k))
+        monkeypatch.setattr(library, name,
+                            lambda *a, _real=real, _name=name, **k: writes.append(_name) or _real(*a, **k))
     structure.stack.undo()
     assert writes == ["add_session"]  # the session comes back with its groups and points in one transaction
     back = library.seminar_tree(seminar_id)[1]
@@ -236,7 +237,7 @@ def test_adjacent_group_crosses_sessions(library: Library, seminar_id: int) -> N
 
 
 def test_a_failed_rename_or_drop_in_the_tree_is_one_sentence(library: Library, seminar_id: int,
-                                                            monkeypatch) -> None:  # noqa: ANN001
+                                                            monkeypatch) -> None:
     model = SeminarTreeModel(Structure(library))
     model.setSeminar(seminar_id)
     shown: list[str] = []

@@ -15,7 +15,7 @@ from tests.helpers import show_window
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _overridden(widget, key: int, mods: Qt.KeyboardModifier) -> bool:  # noqa: ANN001
+def _overridden(widget, key: int, mods: Qt.KeyboardModifier) -> bool:
     """Whether `widget` takes the key before the window's shortcuts see it."""
     event = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods)
     event.ignore()
@@ -23,8 +23,8 @@ def _overridden(widget, key: int, mods: Qt.KeyboardModifier) -> bool:  # noqa: A
     return event.isAccepted()
 
 
-def test_every_window_key_passes_the_editor_and_the_outline_keys_stay_its_own(qtbot, library: Library,  # noqa: ANN001
-                                                                            seminar_id: int) -> None:  # noqa: ARG001
+def test_every_window_key_passes_the_editor_and_the_outline_keys_stay_its_own(qtbot, library: Library,
+                                                                            seminar_id: int) -> None:
     window = show_window(qtbot, library)
     window.page.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
     window.editor.setFocus()
@@ -37,7 +37,7 @@ def test_every_window_key_passes_the_editor_and_the_outline_keys_stay_its_own(qt
         assert _overridden(window.editor, key, CTRL)
 
 
-def test_the_shortcut_list_shows_the_keys_the_actions_have(qtbot, library: Library) -> None:  # noqa: ANN001
+def test_the_shortcut_list_shows_the_keys_the_actions_have(qtbot, library: Library) -> None:
     window = show_window(qtbot, library)
     actions = window.windowActions
     new_group = "New group in the current session, cursor in its name"
@@ -50,14 +50,14 @@ def test_the_shortcut_list_shows_the_keys_the_actions_have(qtbot, library: Libra
     assert keys["Delete the selected group or session, after asking"] == "Del (in the tree)"
 
 
-def test_no_action_lists_a_key_twice(qtbot, library: Library) -> None:  # noqa: ANN001
+def test_no_action_lists_a_key_twice(qtbot, library: Library) -> None:
     window = show_window(qtbot, library)
     for action in window.findChildren(type(window.windowActions.undoAction)):
         shortcuts = [sequence.toString() for sequence in action.shortcuts()]
         assert len(shortcuts) == len(set(shortcuts)), (action.text(), shortcuts)
 
 
-def test_ctrl_y_redoes_in_the_tree_too(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_ctrl_y_redoes_in_the_tree_too(qtbot, library: Library, seminar_id: int) -> None:
     window = show_window(qtbot, library)
     group = library.seminar_tree(seminar_id)[0].groups[0]
     window.structure.rename_group(group.id, "Kungsör")

@@ -22,7 +22,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
+def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
     yield show_window(qtbot, library)
 
 
@@ -41,12 +41,12 @@ def open_group(window: MainWindow, gid: int) -> None:
     assert window.editor.hasFocus()
 
 
-def wait_saved(qtbot, path: Path, gid: int, expected: list[Point]) -> None:  # noqa: ANN001
+def wait_saved(qtbot, path: Path, gid: int, expected: list[Point]) -> None:
     """The autosave (not a forced save) brings the library to `expected` within a second or so."""
     qtbot.waitUntil(lambda: stored_points(path, gid) == expected, timeout=3000)
 
 
-def test_outline_keys_are_saved(qtbot, window: MainWindow, library: Library, library_path: Path,  # noqa: ANN001
+def test_outline_keys_are_saved(qtbot, window: MainWindow, library: Library, library_path: Path,
                                 seminar_id: int) -> None:
     sala = group_id(library, seminar_id, 0, 2)
     open_group(window, sala)
@@ -90,7 +90,7 @@ def test_outline_keys_are_saved(qtbot, window: MainWindow, library: Library, lib
     qtbot.waitUntil(lambda: window.saveStatus.text().startswith("Saved "), timeout=2000)
 
 
-def test_multi_line_paste_becomes_points(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_multi_line_paste_becomes_points(qtbot, window: MainWindow, library: Library,
                                          library_path: Path, seminar_id: int) -> None:
     sala = group_id(library, seminar_id, 0, 2)
     open_group(window, sala)
@@ -101,7 +101,7 @@ def test_multi_line_paste_becomes_points(qtbot, window: MainWindow, library: Lib
     ])
 
 
-def test_undo_and_redo_through_the_window(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_undo_and_redo_through_the_window(qtbot, window: MainWindow, library: Library,
                                           library_path: Path, seminar_id: int) -> None:
     koping = group_id(library, seminar_id, 0, 0)
     open_group(window, koping)
@@ -120,7 +120,7 @@ def test_undo_and_redo_through_the_window(qtbot, window: MainWindow, library: Li
     wait_saved(qtbot, library_path, koping, original)
 
 
-def test_ctrl_shift_n_adds_a_named_group_to_the_current_session(qtbot, window: MainWindow,  # noqa: ANN001
+def test_ctrl_shift_n_adds_a_named_group_to_the_current_session(qtbot, window: MainWindow,
                                                                  library: Library, library_path: Path,
                                                                  seminar_id: int) -> None:
     open_group(window, group_id(library, seminar_id, 1, 0))
@@ -138,7 +138,7 @@ def test_ctrl_shift_n_adds_a_named_group_to_the_current_session(qtbot, window: M
     assert window.model.indexFor("group", new_id).data() == "Kungsör"
 
 
-def test_closing_while_typing_keeps_every_character(qtbot, library: Library, library_path: Path,  # noqa: ANN001
+def test_closing_while_typing_keeps_every_character(qtbot, library: Library, library_path: Path,
                                                      seminar_id: int) -> None:
     window = show_window(qtbot, library)
     sala = group_id(library, seminar_id, 0, 2)
@@ -149,7 +149,7 @@ def test_closing_while_typing_keeps_every_character(qtbot, library: Library, lib
     assert stored_points(library_path, sala) == [Point("Sista meningen innan locket stängs")]
 
 
-def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_path: Path,  # noqa: ANN001
+def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_path: Path,
                                              seminar_id: int) -> None:
     window = show_window(qtbot, library)
     window.page.select("group", group_id(library, seminar_id, 0, 2))
@@ -161,7 +161,7 @@ def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_pa
         assert names(lib, seminar_id)[0][1][2] == "Sala kommun"
 
 
-def test_session_memory_restores_the_selected_group(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_session_memory_restores_the_selected_group(qtbot, library: Library, seminar_id: int) -> None:
     first = show_window(qtbot, library)
     fagersta = group_id(library, seminar_id, 1, 0)
     first.page.select("group", fagersta)
@@ -174,7 +174,7 @@ def test_session_memory_restores_the_selected_group(qtbot, library: Library, sem
     assert second.editor.hasFocus()
 
 
-def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
+def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, seminar_id: int) -> None:
     newer = library.create_seminar("Nästa år", date=dt.date(2015, 4, 8))
     first = show_window(qtbot, library)
     assert first.seminar_id == newer  # nothing remembered yet: the newest
@@ -184,7 +184,7 @@ def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, semina
     assert show_window(qtbot, library).seminar_id == seminar_id  # the one last open, not the newest
 
 
-def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,  # noqa: ANN001
+def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,
                                                           seminar_id: int) -> None:
     first = show_window(qtbot, library)
     first.openSeminarId(seminar_id)
@@ -193,7 +193,7 @@ def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Librar
     assert show_window(qtbot, library).seminar_id is None
 
 
-def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: MainWindow,  # noqa: ANN001
+def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: MainWindow,
                                                               library: Library, seminar_id: int) -> None:
     open_group(window, group_id(library, seminar_id, 0, 2))
     qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, CTRL)
@@ -207,13 +207,13 @@ def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: Main
     assert window.page.currentNode().key() == ("group", group_id(library, seminar_id, 1, 0))
 
 
-def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, window: MainWindow,  # noqa: ANN001
+def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, window: MainWindow,
                                                                      library: Library, library_path: Path,
                                                                      seminar_id: int, monkeypatch) -> None:
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
 
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+    def question(_parent, _title, text, *_args):
         asked.append(text)
         return answer
 
@@ -238,7 +238,7 @@ def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, windo
     assert window.windowActions.redoAction.text() == "Redo Delete group"
 
 
-def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindow, library: Library,
                                                         seminar_id: int, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     before = library.seminar_doc(seminar_id).sessions
@@ -250,7 +250,7 @@ def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindo
     assert library.seminar_doc(seminar_id).sessions == before
 
 
-def test_new_seminar_title_typed_is_saved(qtbot, window: MainWindow, library_path: Path) -> None:  # noqa: ANN001
+def test_new_seminar_title_typed_is_saved(qtbot, window: MainWindow, library_path: Path) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_N, CTRL)
     title = window.seminarForm.fields["title"]
     assert title.hasFocus()
@@ -260,7 +260,7 @@ def test_new_seminar_title_typed_is_saved(qtbot, window: MainWindow, library_pat
     assert "Nytt seminarium" in window.windowTitle()
 
 
-def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_path: Path,  # noqa: ANN001
+def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_path: Path,
                                                  monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
@@ -272,14 +272,14 @@ def test_import_of_a_bad_package_is_one_sentence(qtbot, window: MainWindow, tmp_
     assert window.seminar_id == before
 
 
-def _count_calls(monkeypatch, obj: object, name: str) -> list[int]:  # noqa: ANN001 - monkeypatch
+def _count_calls(monkeypatch, obj: object, name: str) -> list[int]:
     calls: list[int] = []
     real = getattr(obj, name)
     monkeypatch.setattr(obj, name, lambda *a, **k: calls.append(1) or real(*a, **k))
     return calls
 
 
-def test_typing_points_saves_without_rereading_the_tree(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_typing_points_saves_without_rereading_the_tree(qtbot, window: MainWindow, library: Library,
                                                         library_path: Path, seminar_id: int, monkeypatch) -> None:
     from seminarnotes.ui.tree.model import CountRole
 
@@ -298,7 +298,7 @@ def test_typing_points_saves_without_rereading_the_tree(qtbot, window: MainWindo
     assert model.index(0, 0).data(CountRole) == 6
 
 
-def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, window: MainWindow,  # noqa: ANN001
+def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, window: MainWindow,
                                                                      library: Library, library_path: Path,
                                                                      seminar_id: int, monkeypatch) -> None:
     sala = group_id(library, seminar_id, 0, 2)
@@ -316,7 +316,7 @@ def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, wind
     assert window.model.indexFor("group", sala).data() == "Sala kommun"
 
 
-def test_a_question_typed_reaches_the_tree_tooltip(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_a_question_typed_reaches_the_tree_tooltip(qtbot, window: MainWindow, library: Library,
                                                    seminar_id: int) -> None:
     morning = library.seminar_tree(seminar_id)[0].id
     window.page.select("session", morning)
@@ -332,7 +332,7 @@ def test_a_question_typed_reaches_the_tree_tooltip(qtbot, window: MainWindow, li
 
 
 @pytest.mark.parametrize("stored", ["abc", "12x", "²", "", "-1"])
-def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Library, seminar_id: int,  # noqa: ANN001
+def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Library, seminar_id: int,
                                                              stored: str) -> None:
     from PySide6.QtCore import QSettings
 
@@ -345,7 +345,7 @@ def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Lib
     assert second.page.currentNode().key() == ("seminar", seminar_id)
 
 
-def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
+def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: MainWindow, library: Library,
                                                               seminar_id: int, tmp_path: Path,
                                                               monkeypatch) -> None:
     from PySide6.QtCore import QSettings
@@ -367,7 +367,7 @@ def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: Mai
     assert proposals[2] == str(chosen.parent / "2014-04-08 Samverkan.docx")
 
 
-def test_points_that_could_not_be_saved_stay_with_their_group_after_switching(  # noqa: ANN001
+def test_points_that_could_not_be_saved_stay_with_their_group_after_switching(
         qtbot, window: MainWindow, library: Library, library_path: Path, seminar_id: int, monkeypatch) -> None:
     from seminarnotes.core.errors import LibraryError
 

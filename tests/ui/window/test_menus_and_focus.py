@@ -23,7 +23,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
     window = show_window(qtbot, library)
     koping = library.seminar_tree(seminar_id)[0].groups[0].id
     window.page.select("group", koping)
@@ -37,17 +37,17 @@ def koping(path: Path, seminar_id: int) -> list[Point]:
         return lib.points(lib.seminar_tree(seminar_id)[0].groups[0].id)
 
 
-def focused(window: MainWindow):  # noqa: ANN201
+def focused(window: MainWindow):
     return QApplication.focusWidget() or window
 
 
-def open_menu(qtbot, window: MainWindow, letter: Qt.Key) -> QMenu:  # noqa: ANN001
+def open_menu(qtbot, window: MainWindow, letter: Qt.Key) -> QMenu:
     qtbot.keyClick(focused(window), letter, ALT)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     return QApplication.activePopupWidget()
 
 
-def test_escape_from_the_edit_menu_then_ctrl_z_undoes_the_highlight(qtbot, window: MainWindow,  # noqa: ANN001
+def test_escape_from_the_edit_menu_then_ctrl_z_undoes_the_highlight(qtbot, window: MainWindow,
                                                                     library_path: Path, seminar_id: int) -> None:
     qtbot.keyClick(focused(window), Qt.Key.Key_H, CTRL)
     window.autosaver.flush()
@@ -66,7 +66,7 @@ def test_escape_from_the_edit_menu_then_ctrl_z_undoes_the_highlight(qtbot, windo
     assert koping(library_path, seminar_id)[-1] == Point("På APT och mer", 1)
 
 
-def test_choosing_undo_in_the_menu_undoes_the_step_it_names(qtbot, window: MainWindow,  # noqa: ANN001
+def test_choosing_undo_in_the_menu_undoes_the_step_it_names(qtbot, window: MainWindow,
                                                             library_path: Path, seminar_id: int) -> None:
     type_text(qtbot, focused(window), "idag")
     menu = open_menu(qtbot, window, Qt.Key.Key_E)
@@ -79,7 +79,7 @@ def test_choosing_undo_in_the_menu_undoes_the_step_it_names(qtbot, window: MainW
     qtbot.waitUntil(window.editor.hasFocus)
 
 
-def test_after_a_menu_bar_walk_and_escape_letters_land_in_the_points(qtbot, window: MainWindow,  # noqa: ANN001
+def test_after_a_menu_bar_walk_and_escape_letters_land_in_the_points(qtbot, window: MainWindow,
                                                                      library_path: Path, seminar_id: int) -> None:
     menu = open_menu(qtbot, window, Qt.Key.Key_F)
     qtbot.keyClick(menu, Qt.Key.Key_Right)  # on to the Edit menu, as users browse
@@ -92,7 +92,7 @@ def test_after_a_menu_bar_walk_and_escape_letters_land_in_the_points(qtbot, wind
     assert koping(library_path, seminar_id)[-1] == Point("På APTX", 1)
 
 
-def test_closing_a_dialog_gives_the_keys_back_to_the_points(qtbot, window: MainWindow,  # noqa: ANN001
+def test_closing_a_dialog_gives_the_keys_back_to_the_points(qtbot, window: MainWindow,
                                                             library_path: Path, seminar_id: int) -> None:
     def close_dialog() -> None:
         dialog = QApplication.activeModalWidget()

@@ -48,7 +48,7 @@ def seminars(library: Library, reference_package: Path) -> Seminars:
 
 
 @pytest.fixture
-def window(qtbot, library: Library, seminars: Seminars) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
+def window(qtbot, library: Library, seminars: Seminars) -> Iterator[MainWindow]:
     yield show_window(qtbot, library)
 
 
@@ -64,7 +64,7 @@ def _node(window: MainWindow) -> tuple[str, int] | None:
 # --- the archive ---------------------------------------------------------------------------
 
 
-def test_an_empty_library_shows_the_archive_with_a_hint(qtbot, library: Library) -> None:  # noqa: ANN001
+def test_an_empty_library_shows_the_archive_with_a_hint(qtbot, library: Library) -> None:
     window = show_window(qtbot, library)
     nav = window.navigation
     assert window.seminar_id is None and nav.archiveShown()
@@ -77,7 +77,7 @@ def test_an_empty_library_shows_the_archive_with_a_hint(qtbot, library: Library)
 
 
 def test_ctrl_o_shows_the_archive_typing_a_venue_filters_and_enter_opens(
-        qtbot, window: MainWindow, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, seminars: Seminars) -> None:
     assert window.seminar_id == seminars.other  # the newest, at first start
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     nav = window.navigation
@@ -96,7 +96,7 @@ def test_ctrl_o_shows_the_archive_typing_a_venue_filters_and_enter_opens(
 
 
 def test_escape_in_the_archive_goes_back_to_the_open_seminar(
-        qtbot, window: MainWindow, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, seminars: Seminars) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     view = window.navigation.archivePage.view
     qtbot.keyClicks(view.filterEdit, "mora")
@@ -106,7 +106,7 @@ def test_escape_in_the_archive_goes_back_to_the_open_seminar(
 
 
 def test_new_from_this_structure_opens_the_new_seminar(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     before = {s.id for s in library.list_seminars()}
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     view = window.navigation.archivePage.view
@@ -122,7 +122,7 @@ def test_new_from_this_structure_opens_the_new_seminar(
 
 
 def test_deleting_the_open_seminar_closes_it_and_it_is_restorable(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,
         monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
@@ -151,7 +151,7 @@ def test_deleting_the_open_seminar_closes_it_and_it_is_restorable(
 
 
 def test_a_restart_after_deleting_the_open_seminar_does_not_reopen_it(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,
         monkeypatch: pytest.MonkeyPatch) -> None:
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     window.openSeminarId(seminars.small)
@@ -166,7 +166,7 @@ def test_a_restart_after_deleting_the_open_seminar_does_not_reopen_it(
 
 
 def test_a_search_hit_opens_the_seminar_at_the_group_and_point(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     window.openSeminarId(seminars.resk)
     qtbot.keyClick(window.tree, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -183,7 +183,7 @@ def test_a_search_hit_opens_the_seminar_at_the_group_and_point(
 
 
 def test_a_session_hit_selects_the_session(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     window.openSeminarId(seminars.small)
     qtbot.keyClick(window.tree, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -196,7 +196,7 @@ def test_a_session_hit_selects_the_session(
 
 
 def test_a_search_hit_from_the_archive_page_leaves_the_archive(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     qtbot.keyClick(window.navigation.archivePage.view.filterEdit, Qt.Key.Key_F, CTRL | SHIFT)
     panel = window.navigation.searchPanel
@@ -212,7 +212,7 @@ def test_a_search_hit_from_the_archive_page_leaves_the_archive(
 
 
 def test_find_bar_moves_across_groups_and_sessions_and_escape_closes(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     window.openSeminarId(seminars.small)
     koping, vasteras, fagersta = (_group(library, seminars.small, n) for n in ("Köping", "Västerås", "Fagersta"))
     window.page.select("group", koping)
@@ -247,7 +247,7 @@ def test_find_bar_moves_across_groups_and_sessions_and_escape_closes(
 
 
 def test_f3_from_the_editor_and_edits_update_the_count(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, library_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, library_path: Path) -> None:
     window.openSeminarId(seminars.small)
     sala = _group(library, seminars.small, "Sala")
     window.page.select("group", sala)
@@ -266,7 +266,7 @@ def test_f3_from_the_editor_and_edits_update_the_count(
     assert bar.countLabel.text().endswith("of 2")  # the edit is found too
 
 
-def test_ctrl_f_in_the_archive_goes_to_its_filter(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_ctrl_f_in_the_archive_goes_to_its_filter(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_O, CTRL)
     view = window.navigation.archivePage.view
     view.table.setFocus()
@@ -279,7 +279,7 @@ def test_ctrl_f_in_the_archive_goes_to_its_filter(qtbot, window: MainWindow) -> 
 
 
 def test_recent_lists_opened_seminars_by_title_and_opens_them(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars) -> None:
     window.openSeminarId(seminars.resk)
     window.openSeminarId(seminars.small)
     menu = window.recent.menu
@@ -311,7 +311,7 @@ def test_recent_skips_deleted_and_purged_seminars_without_listing_the_library(
 
 
 def test_recent_is_kept_per_library_across_restarts(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path) -> None:
     window.openSeminarId(seminars.resk)
     window.close()
     again = show_window(qtbot, library)
@@ -328,7 +328,7 @@ def test_recent_is_kept_per_library_across_restarts(
 
 
 def test_dropping_a_package_imports_and_opens_it(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars,  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars,
                                                   reference_package: Path, tmp_path: Path) -> None:
     before = {s.id for s in library.list_seminars()}
     window.page.select("group", _group(library, seminars.other, "Orsa"))
@@ -345,7 +345,7 @@ def test_dropping_a_package_imports_and_opens_it(
 
 
 def test_dropping_a_bad_package_says_one_sentence_and_changes_nothing(
-        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path,  # noqa: ANN001
+        qtbot, window: MainWindow, library: Library, seminars: Seminars, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))

@@ -25,16 +25,16 @@ NONE = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001, ARG001
+def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
     yield show_window(qtbot, library)
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:  # noqa: ANN001
+def press(qtbot, window: MainWindow, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
     """A key where the user's key would land: the window's focus widget."""
     qtbot.keyClick(window.focusWidget() or window, key, mods)
 
 
-def typed(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def typed(qtbot, window: MainWindow, text: str) -> None:
     """Text typed key by key, each key where focus is at that moment."""
     for char in text:
         type_text(qtbot, window.focusWidget() or window, char)
@@ -53,7 +53,7 @@ def group_named(path: Path, seminar_id: int, name: str) -> tuple[int, list[Point
     return None
 
 
-def click_item(qtbot, window: MainWindow, kind: str, id_: int) -> None:  # noqa: ANN001
+def click_item(qtbot, window: MainWindow, kind: str, id_: int) -> None:
     index = window.model.indexFor(kind, id_)
     window.tree.scrollTo(index)
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(index).center())
@@ -61,7 +61,7 @@ def click_item(qtbot, window: MainWindow, kind: str, id_: int) -> None:  # noqa:
 
 # --- 1. undo and redo never destroy ----------------------------------------------------
 
-def test_undoing_and_redoing_a_new_group_brings_back_its_points(qtbot, window: MainWindow,  # noqa: ANN001
+def test_undoing_and_redoing_a_new_group_brings_back_its_points(qtbot, window: MainWindow,
                                                                 library_path: Path, seminar_id: int,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -103,7 +103,7 @@ def test_undoing_and_redoing_a_new_group_brings_back_its_points(qtbot, window: M
     assert not asked, "the points had been undone one by one: nothing to ask"
 
 
-def test_redoing_a_delete_asks_first_and_undo_brings_the_points_back(qtbot, window: MainWindow,  # noqa: ANN001
+def test_redoing_a_delete_asks_first_and_undo_brings_the_points_back(qtbot, window: MainWindow,
                                                                     library_path: Path, seminar_id: int,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     koping = group_named(library_path, seminar_id, "Köping")
@@ -125,7 +125,7 @@ def test_redoing_a_delete_asks_first_and_undo_brings_the_points_back(qtbot, wind
 
 
 def test_undoing_an_added_group_that_another_program_filled_asks_and_redo_restores(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int,  # noqa: ANN001
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window.page.select("seminar", seminar_id)
     window.tree.setFocus()
@@ -160,7 +160,7 @@ def _stored_text(path: Path, group_id: int) -> str:
         db.close()
 
 
-def test_text_typed_without_a_pause_reaches_the_disk_within_two_seconds(qtbot, window: MainWindow,  # noqa: ANN001
+def test_text_typed_without_a_pause_reaches_the_disk_within_two_seconds(qtbot, window: MainWindow,
                                                                         library_path: Path,
                                                                         seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
@@ -183,7 +183,7 @@ def test_text_typed_without_a_pause_reaches_the_disk_within_two_seconds(qtbot, w
     assert not late, f"typed more than 2 s earlier but not on disk: {late[:3]}"
 
 
-def test_each_new_point_is_saved_at_once(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_each_new_point_is_saved_at_once(qtbot, window: MainWindow, library_path: Path,
                                          seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
     window.page.select("group", sala)
@@ -200,7 +200,7 @@ def test_each_new_point_is_saved_at_once(qtbot, window: MainWindow, library_path
 
 # --- 4. focus never swallows keys -----------------------------------------------------
 
-def test_after_renaming_with_f2_typing_goes_into_the_points(qtbot, window: MainWindow,  # noqa: ANN001
+def test_after_renaming_with_f2_typing_goes_into_the_points(qtbot, window: MainWindow,
                                                              library_path: Path, seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
     click_item(qtbot, window, "group", sala)
@@ -214,7 +214,7 @@ def test_after_renaming_with_f2_typing_goes_into_the_points(qtbot, window: MainW
     assert group_named(library_path, seminar_id, "Sala kommun")[1] == [Point("Första punkten")]
 
 
-def test_enter_in_the_tree_leads_into_the_item(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_enter_in_the_tree_leads_into_the_item(qtbot, window: MainWindow, library_path: Path,
                                                seminar_id: int) -> None:
     koping = group_named(library_path, seminar_id, "Köping")[0]
     click_item(qtbot, window, "group", koping)
@@ -237,7 +237,7 @@ def test_enter_in_the_tree_leads_into_the_item(qtbot, window: MainWindow, librar
     assert window.seminarForm.fields["title"].hasFocus()
 
 
-def test_after_undoing_a_move_in_the_tree_typing_lands(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
+def test_after_undoing_a_move_in_the_tree_typing_lands(qtbot, window: MainWindow, library_path: Path,
                                                        seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
     click_item(qtbot, window, "group", sala)
@@ -249,7 +249,7 @@ def test_after_undoing_a_move_in_the_tree_typing_lands(qtbot, window: MainWindow
 
 
 def test_from_the_seminar_item_ctrl_page_down_goes_to_type_in_the_first_group(
-        qtbot, library: Library, library_path: Path, seminar_id: int) -> None:  # noqa: ANN001
+        qtbot, library: Library, library_path: Path, seminar_id: int) -> None:
     window = show_window(qtbot, library)  # a fresh start selects the seminar
     assert window.page.currentNode().kind == "seminar"
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
@@ -260,7 +260,7 @@ def test_from_the_seminar_item_ctrl_page_down_goes_to_type_in_the_first_group(
 
 # --- 5. arriving in a group -----------------------------------------------------------
 
-def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot, library: Library,  # noqa: ANN001
+def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot, library: Library,
                                                                           library_path: Path,
                                                                           seminar_id: int) -> None:
     window = show_window(qtbot, library)
@@ -292,7 +292,7 @@ def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot,
 
 # --- 7. nothing in the process opens the library's files ------------------------------
 
-def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: MainWindow,  # noqa: ANN001
+def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: MainWindow,
                                                               library_path: Path, seminar_id: int) -> None:
     import subprocess
     import sys
@@ -312,7 +312,8 @@ def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: Mai
     qtbot.waitUntil(lambda: model.rowCount(model.index(str(library_path.parent))) >= 3, timeout=3000)
     qtbot.wait(500)  # the file-info thread asks for types and icons after the rows appear
     dialog.reject()
-    probe = "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('select count(*) from point'); db.close()"
+    probe = ("import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('select count(*) from point'); "
+             "db.close()")
     subprocess.run([sys.executable, "-c", probe, str(library_path)], check=True)
     assert library_path.with_name(library_path.name + "-wal").exists(), "another program deleted the -wal"
     typed(qtbot, window, " och efter")
@@ -334,7 +335,7 @@ def test_no_file_dialog_is_made_outside_file_dialogs() -> None:
 
 # --- keep both texts ---------------------------------------------------------------------
 
-def test_a_save_never_overwrites_what_another_program_wrote_meanwhile(qtbot, window: MainWindow,  # noqa: ANN001
+def test_a_save_never_overwrites_what_another_program_wrote_meanwhile(qtbot, window: MainWindow,
                                                                       library_path: Path, seminar_id: int,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     warned: list[str] = []
@@ -361,7 +362,7 @@ def test_a_save_never_overwrites_what_another_program_wrote_meanwhile(qtbot, win
 
 
 def test_what_another_program_writes_to_the_shown_group_appears_when_nothing_is_pending(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
     window.page.select("group", sala)
     with stored(library_path) as other:

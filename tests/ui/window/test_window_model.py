@@ -316,7 +316,7 @@ class WindowMachine(RuleBasedStateMachine):
 
 @pytest.mark.xcb  # menus and focus as a real X server does them (make test runs it on Xvfb)
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_the_window_keeps_what_the_user_typed_minus_what_was_undone(qtbot, tmp_path: Path,  # noqa: ANN001
+def test_the_window_keeps_what_the_user_typed_minus_what_was_undone(qtbot, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
     WindowMachine.qtbot, WindowMachine.base = qtbot, tmp_path
