@@ -120,6 +120,12 @@ def _env() -> dict[str, str]:
     env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(OUT / "config"),
                XDG_DATA_HOME=str(OUT / "data"), SEMINARNOTES_BENCH_READY="1")
     env.pop("SEMINARNOTES_LIBRARY", None)
+    # An installed program starts from compiled bytecode (pip, the .deb and the bundle compile
+    # it); a checkout may forbid writing it (PYTHONDONTWRITEBYTECODE), and then every start
+    # would compile the program's sources and measure the compiler. The children keep a
+    # bytecode cache of their own, filled by the warm-up run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
     return env
 
 

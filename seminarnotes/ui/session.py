@@ -153,7 +153,7 @@ class LibrarySession(QObject):
 def _repair(what: str, source: Path | None) -> tuple[Callable[[Path], Any], Callable[[Any], str]]:
     """The action and its closing sentence for the damaged-library dialog's choice."""
     if what == "restore":
-        from seminarnotes.ui.library.backups_dialog import restorer
+        from seminarnotes.ui.library.backups import restorer
 
         def restored(kept: Path | None) -> str:
             text = translate("LibrarySession", "The library was restored from the backup %1.").replace(

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from seminarnotes.core.document import is_logo_image
 from seminarnotes.core.library import Library
-from seminarnotes.ui.common import file_dialogs
 from seminarnotes.ui.forms.date_field import DateField
 from seminarnotes.ui.forms.form import Form
 from seminarnotes.ui.saving.autosave import Autosaver
@@ -138,6 +137,8 @@ class SeminarForm(Form):
     # --- logo ------------------------------------------------------------------------
 
     def chooseLogo(self) -> None:
+        from seminarnotes.ui.common import file_dialogs  # the dialog when it is asked for, not at start-up
+
         path = file_dialogs.open_file_name(self, self.tr("Choose a logo"), "",
                                            self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:

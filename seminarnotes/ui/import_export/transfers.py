@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QWidget
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.core.library import Library
 from seminarnotes.core.package import SUFFIX
-from seminarnotes.ui.common import file_dialogs
 from seminarnotes.ui.common.user_errors import USER_ERRORS, user_errors, warn
 
 
@@ -55,6 +54,8 @@ class Transfers(QObject):
         from seminarnotes.core import package
 
         if path is None:
+            from seminarnotes.ui.common import file_dialogs  # the dialog when it is asked for, not at start-up
+
             name = file_dialogs.open_file_name(
                 self._parent, QCoreApplication.translate("MainWindow", "Import package"), "",
                 QCoreApplication.translate("MainWindow", "Seminarnotes packages (*%1)").replace("%1", SUFFIX))

@@ -32,7 +32,7 @@ from seminarnotes.ui.common.user_errors import user_errors
 from seminarnotes.ui.editor.keys import window_keys
 from seminarnotes.ui.import_export.package_drop import PackageDrop
 from seminarnotes.ui.import_export.transfers import Transfers
-from seminarnotes.ui.library.backups_dialog import Backups
+from seminarnotes.ui.library.backups import Backups
 from seminarnotes.ui.library.watch import LibraryWatch
 from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.structure import Structure
