@@ -214,7 +214,8 @@ def _journal_remove(entry: Path | None) -> None:
             pass
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether the process that named a temporary file still runs (its file is not a leftover)."""
     if pid == os.getpid():
         return True
     if sys.platform == "win32":
@@ -246,7 +247,7 @@ def clean_interrupted_writes() -> list[Path]:
         except (OSError, ValueError, KeyError, TypeError):
             _journal_remove(entry)
             continue
-        if _alive(pid) and not stale:
+        if alive(pid) and not stale:
             continue
         for leftover in folder.glob(f"{glob.escape(prefix)}*{TEMP_SUFFIX}*"):  # SQLite's -wal of one too
             try:

@@ -234,7 +234,7 @@ def rotate(library: Path, now: dt.datetime | None = None) -> list[Path]:
 
 def clean_leftovers(library: Path) -> list[Path]:
     """Temporary files of backups whose process died (the process id is in their name)."""
-    from seminarnotes.core.atomic import _alive
+    from seminarnotes.core.atomic import alive
 
     removed = []
     folder = backups_dir(library)
@@ -244,23 +244,10 @@ def clean_leftovers(library: Path) -> list[Path]:
         return []
     for path in entries:
         match = re.match(r"^\..+\.(\d+)\.[^.]+" + re.escape(TEMP_SUFFIX), path.name)
-        if match and not _alive(int(match.group(1))):
+        if match and not alive(int(match.group(1))):
             try:
                 path.unlink()
                 removed.append(path)
             except OSError:
                 pass
     return removed
-
-
-def newest_sound(library: Path) -> Backup | None:
-    """The newest backup that passes SQLite's integrity check (what a damaged library falls back to)."""
-    from seminarnotes.core.restore import check_backup
-
-    for b in list_backups(library):
-        try:
-            check_backup(b.path)
-        except LibraryError:
-            continue
-        return b
-    return None

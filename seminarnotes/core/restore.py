@@ -69,6 +69,17 @@ def check_backup(path: Path) -> None:
         raise LibraryError(N_("The backup %1 is damaged; choose another."), path)
 
 
+def newest_sound(library: Path) -> backup.Backup | None:
+    """The newest backup that passes SQLite's integrity check (what a damaged library falls back to)."""
+    for b in backup.list_backups(library):
+        try:
+            check_backup(b.path)
+        except LibraryError:
+            continue
+        return b
+    return None
+
+
 def library_is_sound(library: Path) -> bool:
     try:
         db = sqlite3.connect(read_only_uri(library), uri=True)

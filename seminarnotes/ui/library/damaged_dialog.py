@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminarnotes.core import backup
+from seminarnotes.core.restore import newest_sound
 from seminarnotes.core.errors import DamagedLibrary
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
@@ -33,7 +34,7 @@ def describe(b: backup.Backup) -> str:
 
 def ask(parent: QWidget | None, damage: DamagedLibrary, window_open: bool) -> tuple[str, Path | None] | None:
     """("restore", backup file), ("rescue", None), or None when the user chose neither."""
-    newest = backup.newest_sound(damage.path)
+    newest = newest_sound(damage.path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("DamagedDialog", "The library is damaged"))
