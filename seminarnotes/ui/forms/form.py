@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from seminarnotes.core.library import Library
@@ -32,8 +34,24 @@ class Form(QWidget):
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _text, n=name: self._edited(n))
+        edit.returnPressed.connect(lambda e=edit: self._enterFrom(e))
         self.fields[name] = edit
         return edit
+
+    def _enterFrom(self, edit: QWidget) -> None:
+        """Enter in a line of a form goes on to the form's next field, as a documenter filling
+        in a session's name and then its question expects (a key must do something visible).
+        The next field gets the cursor at its end, not its text selected as Tab would, so
+        the next keys add to what is there instead of replacing it."""
+        widget = edit.nextInFocusChain()
+        while widget is not edit:
+            if self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(widget, QPlainTextEdit):
+                    widget.moveCursor(QTextCursor.MoveOperation.End)
+                return
+            widget = widget.nextInFocusChain()
 
     def _text(self, name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit()

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from seminarnotes.core.library import Library
 from seminarnotes.ui.forms.form import Form
@@ -25,9 +25,12 @@ class SessionForm(Form):
                  parent: QWidget | None = None) -> None:
         super().__init__(library, structure, autosaver, parent)
         self.session_id = 0
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Session &name:"), self._line("name", self.tr("e.g. Morning")))
         form.addRow(self.tr("&Question:"), self._text("question", self.tr("What the groups discuss"), 4))
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addStretch(1)  # the two fields at the top, one under the other, not spread over the page
 
     def target(self) -> int:
         return self.session_id

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.document import SeminarDetails
 from seminarnotes.core.library import Library
@@ -18,7 +19,7 @@ from seminarnotes.ui.forms.session_form import SessionForm
 from seminarnotes.ui.import_export import export_dialog
 from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.structure import Structure
-from tests.helpers import answer_save_dialogs
+from tests.helpers import answer_save_dialogs, type_text
 
 
 def _parts(library: Library) -> tuple[Structure, Autosaver]:
@@ -129,3 +130,38 @@ def test_export_dialog_proposes_the_name_in_the_remembered_folder(qtbot, library
     assert QSettings().value(export_dialog.FOLDER_KEY) == str(chosen.parent)
     export_dialog.ask_target(parent, doc)
     assert proposals[1] == str(chosen.parent / "2014-04-08 Samverkan.docx")
+
+
+def test_enter_in_a_forms_line_goes_on_to_the_next_field_adding_to_it(qtbot, library: Library,
+                                                                       seminar_id: int) -> None:
+    """A documenter types a session's name, Enter, its question: the question lands in the
+    question field after what it already says (never replacing it), and Enter in the
+    seminar's title leads on to the speaker."""
+    structure, autosaver = _parts(library)
+    library.update_session(library.seminar_tree(seminar_id)[0].id, question="Vad")
+    form = SessionForm(library, structure, autosaver)
+    qtbot.addWidget(form)
+    session = library.seminar_tree(seminar_id)[0]
+    form.load(session.id, session.name, session.question)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.fields["name"].setFocus()
+    form.fields["name"].end(False)
+    type_text(qtbot, QApplication.focusWidget(), " Ö")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.fields["question"]
+    type_text(qtbot, QApplication.focusWidget(), " gör vi?")
+    autosaver.flush()
+    fresh = library.seminar_tree(seminar_id)[0]
+    assert (fresh.name, fresh.question) == (session.name + " Ö", "Vad gör vi?")
+
+    seminar_form = SeminarForm(library, structure, autosaver)
+    qtbot.addWidget(seminar_form)
+    seminar_form.load(seminar_id)
+    seminar_form.show()
+    seminar_form.activateWindow()
+    qtbot.waitUntil(seminar_form.isActiveWindow)
+    seminar_form.fields["title"].setFocus()
+    qtbot.keyClick(seminar_form.fields["title"], Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is seminar_form.fields["speaker"]
