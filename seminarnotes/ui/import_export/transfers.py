@@ -64,7 +64,7 @@ class Transfers(QObject):
             path = Path(name)
         from seminarnotes.ui.import_export.reimport import import_or_open
 
-        doc = package.read(path)
+        doc = package.read(path, library=self._library.path)  # never the library's own files
         self._flush()  # the seminar shown may be the one compared with the package
         seminar_id = import_or_open(self._parent, self._library, doc)
         if seminar_id is not None:
@@ -79,13 +79,13 @@ class Transfers(QObject):
         """A Word document: its preview, then one import (word_import.py)."""
         from seminarnotes.ui.import_export.word_import import importWordDocument
 
-        importWordDocument(self._parent, self._importWordSeminar, path)
+        importWordDocument(self._parent, self._importWordSeminar, path, self._library.path)
 
     def importWordDocuments(self, paths: list[Path]) -> None:
         """Several documents dropped at once: one preview after another."""
         from seminarnotes.ui.import_export.word_import import importWordDocuments
 
-        importWordDocuments(self._parent, self._importWordSeminar, paths)
+        importWordDocuments(self._parent, self._importWordSeminar, paths, self._library.path)
 
     def _importWordSeminar(self, doc: SeminarDoc) -> None:
         try:
