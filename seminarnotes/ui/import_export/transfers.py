@@ -113,7 +113,7 @@ class Transfers(QObject):
             QCoreApplication.translate("MainWindow", "Seminarnotes packages (*%1)").replace("%1", SUFFIX),
             QCoreApplication.translate("MainWindow", "Export package"))
         if target is not None:
-            package.write(doc, target)
+            package.write(doc, target, library=self._library.path)
             self.statusMessage.emit(QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", target.name))
 
     @user_errors
@@ -122,7 +122,7 @@ class Transfers(QObject):
 
         doc = self._shownSeminar()
         if doc is not None:
-            export_dialog.export_to_word(self._parent, doc)
+            export_dialog.export_to_word(self._parent, doc, self._library.path)
 
     @user_errors
     def exportPdf(self) -> None:
@@ -130,7 +130,7 @@ class Transfers(QObject):
 
         doc = self._shownSeminar()
         if doc is not None:
-            export_dialog.export_to_pdf(self._parent, doc)
+            export_dialog.export_to_pdf(self._parent, doc, self._library.path)
 
     def _shownSeminar(self) -> SeminarDoc | None:
         """The whole seminar shown, read after pending edits are saved; None when none is open."""

@@ -273,8 +273,8 @@ class WordImportDialog(QDialog):
 
 # --- the gesture -------------------------------------------------------------------------------
 
-def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
-                       path: Path | None = None, library: Path | None = None) -> WordImportDialog | None:
+def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None], path: Path | None,
+                       library: Path) -> WordImportDialog | None:
     """Ask for a .docx (unless given), read it and open the preview over `parent`; Import
     hands the seminar to `importSeminar`, which writes it in one transaction and shows it.
     A bad file, or `library` or one of its own files (never opened), is one sentence in a warning."""
@@ -303,7 +303,7 @@ def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], No
 
 
 def importWordDocuments(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
-                        paths: list[Path], library: Path | None = None) -> None:
+                        paths: list[Path], library: Path) -> None:
     """Several documents dropped at once: one preview after another."""
     if not paths:
         return

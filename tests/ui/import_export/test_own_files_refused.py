@@ -16,7 +16,8 @@ with one sentence, and write nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,12 +30,15 @@ from seminarnotes.ui.import_export.word_import import WordImportDialog
 from seminarnotes.ui.window.main_window import MainWindow
 from tests.helpers import (
     another_program_reads,
+    answer_save_dialogs,
     drop_files,
     files_opened,
+    need,
     own_files_among,
     show_window,
     text_another_program_reads,
     tiny_png,
+    two_session_doc,
     type_text,
 )
 
@@ -241,3 +245,80 @@ def test_the_logo_chooser_still_takes_an_image(qtbot, window: MainWindow, librar
     assert warnings == []
     with Library.open(library_path) as fresh:
         assert fresh.export_settings(seminar_id).logo == tiny_png()
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def _export_word(window: MainWindow) -> None:
+    window.windowActions.exportAction.trigger()
+
+
+def _export_pdf(window: MainWindow) -> None:
+    need("soffice")  # without LibreOffice the menu item is disabled (test_export_pdf.py)
+    window.windowActions.exportPdfAction.trigger()
+
+
+def _export_package(window: MainWindow) -> None:
+    window.windowActions.exportPackageAction.trigger()
+
+
+EXPORTS: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
+    "Word": (".docx", _export_word),
+    "PDF": (".pdf", _export_pdf),
+    "package": (".seminarnotes", _export_package),
+}
+
+
+@pytest.fixture
+def no_offer_to_open(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """What the exports offer to open (the box that would wait for an answer)."""
+    from seminarnotes.ui.import_export import export_dialog
+
+    offered: list[Path] = []
+    monkeypatch.setattr(export_dialog, "offer_to_open", lambda _parent, target, _title=None: offered.append(target))
+    return offered
+
+
+@pytest.mark.parametrize("kind", EXPORTS)
+def test_an_export_onto_the_library_itself_is_refused(qtbot, open_library: Callable[..., Library], tmp_path: Path,
+                                                      kind: str, warnings: list[str], no_offer_to_open: list[Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library whose name ends like the export (`--library Seminarier.docx`): the save
+    dialog proposes other names, but the user may pick the library's."""
+    suffix, export = EXPORTS[kind]
+    library_path = tmp_path / f"Seminarier{suffix}"
+    library = open_library(library_path)
+    seminar_id = library.import_doc(two_session_doc())
+    window = show_window(qtbot, library)
+    window.openSeminarId(seminar_id)
+    before = os.stat(library_path)
+    answer_save_dialogs(monkeypatch, library_path)
+    export(window)
+    assert warnings == [f"{library_path} is the library itself; choose another file name."]
+    assert no_offer_to_open == []
+    assert os.stat(library_path).st_ino == before.st_ino  # not replaced
+    window.close()
+    library.close()
+    with Library.open(library_path) as fresh:
+        assert [s.title for s in fresh.list_seminars()] == ["Samverkan"]
+
+
+@pytest.mark.parametrize("kind", EXPORTS)
+def test_an_export_into_the_backups_folder_is_refused(qtbot, window: MainWindow, library_path: Path,
+                                                      seminar_id: int, kind: str, warnings: list[str],
+                                                      no_offer_to_open: list[Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    suffix, export = EXPORTS[kind]
+    made = backup.make_backup(library_path, "manual")
+    folder = made.parent
+    window.openSeminarId(seminar_id)
+    for chosen in (folder / f"Samverkan{suffix}", made):  # a new file there, and a backup itself
+        warnings.clear()
+        answer_save_dialogs(monkeypatch, chosen)
+        export(window)
+        shown = chosen if chosen.name.endswith(suffix) else chosen.with_name(chosen.name + suffix)
+        assert warnings == [f"{shown} is one of the library's own files (its journal, lock or backups); "
+                            "choose another file name."]
+    assert no_offer_to_open == []
+    assert sorted(folder.iterdir()) == [made]
+    assert backup.list_backups(library_path)[0].seminars() == 1
