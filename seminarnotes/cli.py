@@ -108,7 +108,7 @@ def _load_seminar(args: argparse.Namespace, library_path: Path):
     from seminarnotes.core import package
 
     if args.id.endswith(SUFFIX) or Path(args.id).is_file():
-        return package.read(args.id), (Path(args.id),)
+        return package.read(args.id, library=library_path), (Path(args.id),)
     with _open_library(library_path) as library:
         return library.seminar_doc(_seminar_id(library, args.id)), ()
 
@@ -142,14 +142,17 @@ def _run(args: argparse.Namespace, library_path: Path) -> int:
         with _open_library(library_path) as library:
             for s in library.list_seminars():
                 print(f"{s.id}\t{s.date.isoformat() if s.date else ''}\t{printable(s.title)}")
-    elif args.command == "import" and (args.dry_run or _is_word_file(args.file)):
-        from seminarnotes.wordimport.command import import_file
-
-        return import_file(args.file, lambda: _library_for_import(library_path), dry_run=args.dry_run,
-                           out=sys.stdout, err=sys.stderr)
     elif args.command == "import":
+        from seminarnotes.core.library_files import refuse_as_source
+
+        refuse_as_source(args.file, library_path)  # before the file is looked at, let alone read
+        if args.dry_run or _is_word_file(args.file):
+            from seminarnotes.wordimport.command import import_file
+
+            return import_file(args.file, lambda: _library_for_import(library_path), dry_run=args.dry_run,
+                               out=sys.stdout, err=sys.stderr, library=library_path)
         with _library_for_import(library_path) as library:
-            print(_import(library, package.read(args.file), args.file, args.copy))
+            print(_import(library, package.read(args.file, library=library_path), args.file, args.copy))
     elif args.command == "sample":
         from seminarnotes.paths import SAMPLE_PACKAGE
 

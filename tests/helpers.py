@@ -13,7 +13,8 @@ import struct
 import subprocess
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +89,55 @@ def one_sentence_error(result: subprocess.CompletedProcess) -> str:
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     return result.stderr.strip()
+
+
+# --- the library's own files ------------------------------------------------------------
+
+def another_program_reads(library: Path) -> None:
+    """A second process opens the library, reads and closes it, as `seminarnotes list` does.
+    If this process has lost SQLite's locks on the library (by opening and closing one of
+    its files outside SQLite), that process takes itself for the last one and deletes the -wal."""
+    probe = ("import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('select count(*) from point'); "
+             "db.close()")
+    subprocess.run([sys.executable, "-c", probe, str(library)], check=True, timeout=60)
+
+
+def text_another_program_reads(library: Path, group_id: int) -> str:
+    """The group's first point as a second process reads it from the library."""
+    read = "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])"
+    return subprocess.run([sys.executable, "-c", read, str(library),
+                           f"select text from point where group_id = {group_id}"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout.strip()
+
+
+_opened: list[list[str]] = []
+
+
+def _record_open(event: str, args: tuple) -> None:
+    if event == "open" and _opened and isinstance(args[0], (str, bytes, os.PathLike)):
+        _opened[-1].append(os.path.realpath(os.fsdecode(args[0])))
+
+
+@contextmanager
+def files_opened() -> Iterator[list[str]]:
+    """The files Python code in this process opens meanwhile (open(), Path.read_bytes,
+    zipfile, os.open: Python's "open" audit event), by their real paths."""
+    if not hasattr(files_opened, "hooked"):
+        sys.addaudithook(_record_open)  # an audit hook cannot be removed: it records only inside this block
+        files_opened.hooked = True  # type: ignore[attr-defined]
+    _opened.append([])
+    try:
+        yield _opened[-1]
+    finally:
+        _opened.pop()
+
+
+def own_files_among(paths: Sequence[str], library: Path,
+                    kinds: Sequence[str] = ("library", "companion", "backup")) -> list[str]:
+    """Those of `paths` that are the library's own files of those kinds (library_files.belongs_to)."""
+    from seminarnotes.core.library_files import belongs_to
+
+    return [path for path in paths if belongs_to(Path(path), library) in kinds]
 
 
 # --- a small seminar ----------------------------------------------------------------------

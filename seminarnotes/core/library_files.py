@@ -1,10 +1,15 @@
 """Which files belong to a library: the file itself, SQLite's companions, the window's
-lock and the backups folder. No output of the program may land on one of them."""
+lock and the backups folder. No output of the program may land on one of them, and no
+file the user chooses to read (a package, a Word document, a logo) may be one of them:
+SQLite alone opens them (`refuse_as_source`)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from seminarnotes.core.errors import LibraryError
+from seminarnotes.core.messages import N_
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 BACKUPS_FOLDER = "backups"
@@ -45,3 +50,21 @@ def belongs_to(path: Path, library: Path) -> str | None:
     if folder == target or folder in target.parents:
         return "backup"
     return None
+
+
+def refuse_as_source(path: Path, library: Path | None) -> None:
+    """Raise LibraryError with one sentence when `path`, a file the user chose to read, is
+    one of the library's own files; call it before anything opens `path`.
+
+    POSIX locks belong to a process, not to a file handle: opening and closing the library
+    (or its -shm) anywhere in the process outside SQLite cancels SQLite's locks on it, and
+    another program may then delete the -wal under the open library (SQLite's "How To
+    Corrupt An SQLite Database File", 2.2). Only existence and identity are looked up here."""
+    if library is None:
+        return
+    kind = belongs_to(path, library)
+    if kind == "library":
+        raise LibraryError(N_("%1 is the library itself; choose another file."), path)
+    if kind is not None:
+        raise LibraryError(N_("%1 is one of the library's own files (its journal, lock or backups); choose "
+                              "another file."), path)

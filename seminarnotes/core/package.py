@@ -24,6 +24,7 @@ from seminarnotes.core.document import (
     SessionDoc,
     is_logo_image,
 )
+from seminarnotes.core.library_files import refuse_as_source
 from seminarnotes.core.messages import Message, MessageError, N_
 from seminarnotes.core.outline import Point, level_problem
 
@@ -239,11 +240,14 @@ def loads(raw: bytes | str) -> SeminarDoc:
     return parse(data)
 
 
-def read(path: str | os.PathLike[str]) -> SeminarDoc:
-    """Read and validate a package file; every failure is a PackageError sentence.
+def read(path: str | os.PathLike[str], *, library: Path | None = None) -> SeminarDoc:
+    """Read and validate a package file; every failure is a PackageError sentence, but
+    `library` or one of its own files is refused unopened with a LibraryError sentence
+    (library_files.refuse_as_source).
 
     At most the size limit is read, so a file without a size (a device, a pipe) cannot fill the memory."""
     path = Path(path)
+    refuse_as_source(path, library)
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)

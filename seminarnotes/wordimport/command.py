@@ -58,16 +58,21 @@ def print_outline(assembly: Assembly, notes: list[str], out: TextIO) -> None:
         print(note, file=out)
 
 
-def import_file(path: Path, open_library: Callable[[], Any], *, dry_run: bool, out: TextIO, err: TextIO) -> int:
-    """Import a Word document (or with dry_run show it, and a package's outline too)."""
+def import_file(path: Path, open_library: Callable[[], Any], *, dry_run: bool, out: TextIO, err: TextIO,
+                library: Path | None = None) -> int:
+    """Import a Word document (or with dry_run show it, and a package's outline too);
+    `library` and its own files are refused unread (library_files.refuse_as_source)."""
+    from seminarnotes.core.library_files import refuse_as_source
+
+    refuse_as_source(path, library)  # before _is_word looks at its first bytes
     if dry_run and not _is_word(path):
         from seminarnotes.core import package
 
-        doc = package.read(path)
+        doc = package.read(path, library=library)
         print_outline(Assembly(doc, rows_of(doc), []), [], out)
         print("Nothing was written (--dry-run).", file=out)
         return 0
-    reading = read_word(path)
+    reading = read_word(path, library=library)
     assembly = reading.assemble()
     if dry_run:
         print_outline(assembly, reading.facts.notes, out)

@@ -19,6 +19,7 @@ from pathlib import Path
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.package import Package
 
+from seminarnotes.core.library_files import refuse_as_source
 from seminarnotes.wordimport.errors import WordImportError
 
 MAX_FILE_BYTES = 200 * 1000 * 1000
@@ -52,9 +53,11 @@ def looks_like_word_file(path: Path) -> bool:
     return head.startswith(b"PK\x03\x04") or head == _OLE_MAGIC
 
 
-def open_word(path: str | os.PathLike[str]) -> Package:
-    """The checked file as a python-docx package; raise WordImportError with one sentence."""
+def open_word(path: str | os.PathLike[str], *, library: Path | None = None) -> Package:
+    """The checked file as a python-docx package; raise WordImportError with one sentence
+    (or LibraryError, unopened, when it is `library` or one of its own files)."""
     path = Path(path)
+    refuse_as_source(path, library)
     data = _read_bytes(path)
     name = path.name
     if data.startswith(_OLE_MAGIC):

@@ -48,10 +48,11 @@ class WordReading:
         return self.assemble().uncertainties
 
 
-def read_word(path: str | os.PathLike[str]) -> WordReading:
-    """Read a Word document; raise WordImportError with one sentence when it cannot be."""
+def read_word(path: str | os.PathLike[str], *, library: Path | None = None) -> WordReading:
+    """Read a Word document; raise WordImportError with one sentence when it cannot be
+    (LibraryError when it is `library` or one of its own files, which is never opened)."""
     path = Path(path)
-    package = open_word(path)
+    package = open_word(path, library=library)
     main = package.main_document_part
     styles = StyleSheet(related_element(main, RT.STYLES))
     numbering = Numbering(related_element(main, RT.NUMBERING))

@@ -170,3 +170,36 @@ def test_the_seminar_identity_travels_and_a_bad_one_is_refused() -> None:
     with pytest.raises(package.PackageError, match=r"seminar.uid: .* is not a seminar identity"):
         package.parse({"format": "seminarnotes-package", "version": 1,
                        "seminar": {"title": "T", "sessions": [], "uid": "not-hex"}})
+
+
+@pytest.mark.parametrize("which", ["", "-wal", "-shm", "backup"])
+def test_the_library_and_its_own_files_are_refused_unopened(open_library, tmp_path: Path, which: str) -> None:
+    """Opening and closing the library outside SQLite would cancel SQLite's locks on it."""
+    from seminarnotes.core import backup
+    from seminarnotes.core.errors import LibraryError
+    from tests.helpers import files_opened, own_files_among
+
+    library = open_library()
+    library.create_seminar("Kvar")
+    chosen = (backup.make_backup(library.path, "manual") if which == "backup"
+              else library.path.with_name(library.path.name + which))
+    with files_opened() as opened, pytest.raises(LibraryError) as caught:
+        package.read(chosen, library=library.path)
+    assert str(caught.value) == (f"{chosen} is the library itself; choose another file." if not which else
+                                 f"{chosen} is one of the library's own files (its journal, lock or backups); "
+                                 "choose another file.")
+    assert own_files_among(opened, library.path) == []
+
+
+def test_a_link_to_the_library_is_the_library(open_library, tmp_path: Path) -> None:
+    from seminarnotes.core.errors import LibraryError
+
+    library = open_library()
+    link = tmp_path / "Samverkan.seminarnotes"
+    link.symlink_to(library.path)
+    with pytest.raises(LibraryError, match="is the library itself"):
+        package.read(link, library=library.path)
+    hard = tmp_path / "hård.seminarnotes"
+    hard.hardlink_to(library.path)
+    with pytest.raises(LibraryError, match="is the library itself"):
+        package.read(hard, library=library.path)

@@ -137,3 +137,21 @@ def test_a_document_without_structure_is_one_session_one_group_one_point_per_par
     assert reading.facts.notes == ["No sessions, group names or lists were recognised, so each paragraph became a "
                                    "point of one group in one session."]
     assert outline(reading)[1:3] == ["session: ", "  group: "]
+
+
+@pytest.mark.parametrize("which", ["", "-wal", "-shm"])
+def test_the_open_library_is_refused_unopened_and_keeps_its_locks(open_library, which: str) -> None:
+    """A library named like a Word document, chosen as one: reading it outside SQLite would
+    cancel SQLite's locks, and another program would then delete its -wal."""
+    from seminarnotes.core.errors import LibraryError
+    from tests.helpers import another_program_reads, files_opened, own_files_among
+
+    library = open_library("Seminarier.docx")
+    library.create_seminar("Kvar")
+    chosen = library.path.with_name(library.path.name + which)
+    with files_opened() as opened, pytest.raises(LibraryError) as caught:
+        read_word(chosen, library=library.path)
+    assert str(caught.value).startswith(f"{chosen} is ")
+    assert own_files_among(opened, library.path) == []
+    another_program_reads(library.path)
+    assert library.path.with_name(library.path.name + "-wal").exists(), "another program deleted the -wal"

@@ -30,6 +30,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "%1 is one of the library's own files (its journal, lock or backups); choose "
                       "another file name."),
     QT_TRANSLATE_NOOP("Core", "%1 is the file being read; choose another file name."),
+    QT_TRANSLATE_NOOP("Core", "%1 is the library itself; choose another file."),
+    QT_TRANSLATE_NOOP("Core", "%1 is one of the library's own files (its journal, lock or backups); choose "
+                      "another file."),
     QT_TRANSLATE_NOOP("Core", "Too many backups in one second in %1."),
     QT_TRANSLATE_NOOP("Core", "The backup just written was not sound (%1); the library was not backed up."),
     QT_TRANSLATE_NOOP("Core", "The library %1 could not be backed up: %2."),

@@ -143,8 +143,19 @@ class SeminarForm(Form):
                                            self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
+        from seminarnotes.core.errors import LibraryError
+        from seminarnotes.core.library_files import refuse_as_source
+
         try:
-            data = Path(path).read_bytes()
+            refuse_as_source(Path(path), self.library.path)  # SQLite alone opens the library's files
+        except LibraryError as err:
+            from seminarnotes.ui.common.core_messages import translated
+
+            QMessageBox.warning(self, self.tr("Logo"), translated(err))
+            return
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_LOGO_BYTES + 1)  # no more: a file without a size cannot fill the memory
         except OSError as err:
             QMessageBox.warning(self, self.tr("Logo"), self.tr("%1 cannot be read: %2.")
                                 .replace("%1", path).replace("%2", err.strerror or str(err)))

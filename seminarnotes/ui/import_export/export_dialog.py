@@ -72,8 +72,9 @@ def ask_target(parent: QWidget, doc: SeminarDoc, suffix: str = WORD_SUFFIX, file
     return target
 
 
-def export_to_word(parent: QWidget, doc: SeminarDoc) -> Path | None:
-    """The whole Export to Word gesture; returns the written file, or None."""
+def export_to_word(parent: QWidget, doc: SeminarDoc, library: Path) -> Path | None:
+    """The whole Export to Word gesture; returns the written file, or None. The target may
+    not be `library` or one of its own files (atomic.check_target says so in a warning)."""
     target = ask_target(parent, doc)
     if target is None:
         return None
@@ -87,7 +88,7 @@ def export_to_word(parent: QWidget, doc: SeminarDoc) -> Path | None:
             "ExportDialog", "Word export is not available in this installation."))
         return None
     try:
-        export_docx(doc, target)
+        export_docx(doc, target, library=library)
     except WriteError as err:
         from seminarnotes.ui.common.core_messages import translated
 
@@ -123,8 +124,9 @@ def keep_pdf_action_current(menu: QMenu, action: QAction) -> None:
     menu.aboutToShow.connect(refresh)
 
 
-def export_to_pdf(parent: QWidget, doc: SeminarDoc) -> Path | None:
-    """The whole Export PDF gesture; returns the written file, or None."""
+def export_to_pdf(parent: QWidget, doc: SeminarDoc, library: Path) -> Path | None:
+    """The whole Export PDF gesture; returns the written file, or None. The target may not
+    be `library` or one of its own files, as for Word."""
     from seminarnotes.core.atomic import WriteError
     from seminarnotes.export.pdf import PdfCancelled, PdfError, export_pdf
 
@@ -135,11 +137,14 @@ def export_to_pdf(parent: QWidget, doc: SeminarDoc) -> Path | None:
         return None
     label = QCoreApplication.translate("ExportDialog", "LibreOffice is making the PDF…")
     try:
-        run_with_progress(parent, title, label, lambda cancelled: export_pdf(doc, target, cancelled=cancelled))
+        run_with_progress(parent, title, label,
+                          lambda cancelled: export_pdf(doc, target, cancelled=cancelled, library=library))
     except PdfCancelled:
         return None
     except (PdfError, WriteError) as err:
-        QMessageBox.warning(parent, title, str(err))
+        from seminarnotes.ui.common.core_messages import translated
+
+        QMessageBox.warning(parent, title, translated(err))
         return None
     offer_to_open(parent, target, title)
     return target

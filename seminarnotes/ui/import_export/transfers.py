@@ -64,7 +64,7 @@ class Transfers(QObject):
             path = Path(name)
         from seminarnotes.ui.import_export.reimport import import_or_open
 
-        doc = package.read(path)
+        doc = package.read(path, library=self._library.path)  # never the library's own files
         self._flush()  # the seminar shown may be the one compared with the package
         seminar_id = import_or_open(self._parent, self._library, doc)
         if seminar_id is not None:
@@ -79,13 +79,13 @@ class Transfers(QObject):
         """A Word document: its preview, then one import (word_import.py)."""
         from seminarnotes.ui.import_export.word_import import importWordDocument
 
-        importWordDocument(self._parent, self._importWordSeminar, path)
+        importWordDocument(self._parent, self._importWordSeminar, path, self._library.path)
 
     def importWordDocuments(self, paths: list[Path]) -> None:
         """Several documents dropped at once: one preview after another."""
         from seminarnotes.ui.import_export.word_import import importWordDocuments
 
-        importWordDocuments(self._parent, self._importWordSeminar, paths)
+        importWordDocuments(self._parent, self._importWordSeminar, paths, self._library.path)
 
     def _importWordSeminar(self, doc: SeminarDoc) -> None:
         try:
@@ -113,7 +113,7 @@ class Transfers(QObject):
             QCoreApplication.translate("MainWindow", "Seminarnotes packages (*%1)").replace("%1", SUFFIX),
             QCoreApplication.translate("MainWindow", "Export package"))
         if target is not None:
-            package.write(doc, target)
+            package.write(doc, target, library=self._library.path)
             self.statusMessage.emit(QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", target.name))
 
     @user_errors
@@ -122,7 +122,7 @@ class Transfers(QObject):
 
         doc = self._shownSeminar()
         if doc is not None:
-            export_dialog.export_to_word(self._parent, doc)
+            export_dialog.export_to_word(self._parent, doc, self._library.path)
 
     @user_errors
     def exportPdf(self) -> None:
@@ -130,7 +130,7 @@ class Transfers(QObject):
 
         doc = self._shownSeminar()
         if doc is not None:
-            export_dialog.export_to_pdf(self._parent, doc)
+            export_dialog.export_to_pdf(self._parent, doc, self._library.path)
 
     def _shownSeminar(self) -> SeminarDoc | None:
         """The whole seminar shown, read after pending edits are saved; None when none is open."""

@@ -273,11 +273,11 @@ class WordImportDialog(QDialog):
 
 # --- the gesture -------------------------------------------------------------------------------
 
-def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
-                       path: Path | None = None) -> WordImportDialog | None:
+def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], None], path: Path | None,
+                       library: Path) -> WordImportDialog | None:
     """Ask for a .docx (unless given), read it and open the preview over `parent`; Import
     hands the seminar to `importSeminar`, which writes it in one transaction and shows it.
-    A bad file is one sentence in a warning."""
+    A bad file, or `library` or one of its own files (never opened), is one sentence in a warning."""
     if path is None:
         name = file_dialogs.open_file_name(
             parent, QCoreApplication.translate("WordImport", "Import Word document"), "",
@@ -289,7 +289,7 @@ def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], No
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        reading = read_word(path)
+        reading = read_word(path, library=library)
     except (WordImportError, *USER_ERRORS) as error:
         QGuiApplication.restoreOverrideCursor()
         warn(parent, error)
@@ -303,12 +303,12 @@ def importWordDocument(parent: QWidget, importSeminar: Callable[[SeminarDoc], No
 
 
 def importWordDocuments(parent: QWidget, importSeminar: Callable[[SeminarDoc], None],
-                        paths: list[Path]) -> None:
+                        paths: list[Path], library: Path) -> None:
     """Several documents dropped at once: one preview after another."""
     if not paths:
         return
-    dialog = importWordDocument(parent, importSeminar, paths[0])
+    dialog = importWordDocument(parent, importSeminar, paths[0], library)
     if dialog is None:
-        importWordDocuments(parent, importSeminar, paths[1:])
+        importWordDocuments(parent, importSeminar, paths[1:], library)
     else:
-        dialog.finished.connect(lambda _result: importWordDocuments(parent, importSeminar, paths[1:]))
+        dialog.finished.connect(lambda _result: importWordDocuments(parent, importSeminar, paths[1:], library))

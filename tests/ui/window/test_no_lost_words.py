@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.helpers import PACKAGE_ROOT, answer_questions, show_window, type_text
+from tests.helpers import (
+    PACKAGE_ROOT,
+    another_program_reads,
+    answer_questions,
+    show_window,
+    text_another_program_reads,
+    type_text,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -294,9 +301,6 @@ def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot,
 
 def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: MainWindow,
                                                               library_path: Path, seminar_id: int) -> None:
-    import subprocess
-    import sys
-
     from PySide6.QtWidgets import QFileSystemModel
 
     from seminarnotes.ui.common import file_dialogs
@@ -312,17 +316,12 @@ def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: Mai
     qtbot.waitUntil(lambda: model.rowCount(model.index(str(library_path.parent))) >= 3, timeout=3000)
     qtbot.wait(500)  # the file-info thread asks for types and icons after the rows appear
     dialog.reject()
-    probe = ("import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('select count(*) from point'); "
-             "db.close()")
-    subprocess.run([sys.executable, "-c", probe, str(library_path)], check=True)
+    another_program_reads(library_path)
     assert library_path.with_name(library_path.name + "-wal").exists(), "another program deleted the -wal"
     typed(qtbot, window, " och efter")
     window.autosaver.flush()
-    read = "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])"
-    out = subprocess.run([sys.executable, "-c", read, str(library_path),
-                          f"select text from point where group_id = {sala}"], capture_output=True, text=True,
-                         check=True).stdout.strip()
-    assert out == "före och efter", "the window wrote into a file no other program sees"
+    assert text_another_program_reads(library_path, sala) == "före och efter", \
+        "the window wrote into a file no other program sees"
 
 
 def test_no_file_dialog_is_made_outside_file_dialogs() -> None:
