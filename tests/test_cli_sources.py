@@ -92,3 +92,15 @@ def test_export_refuses_the_library_as_the_seminar_to_export(library: Path, tmp_
     assert one_sentence_error(result) == ITSELF.format(path=library)
     assert [path for path in opened if belongs_to(path, library)] == []
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["notes.docx", "notes.seminarnotes"])
+def test_a_pipe_is_refused_instead_of_waited_for(library: Path, tmp_path: Path, name: str) -> None:
+    """A named pipe chosen to import would be read for ever (nothing ever writes to it);
+    it gets one sentence at once, like a device."""
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    result = cli("import", str(fifo), library=library)
+    assert one_sentence_error(result) == (f"seminarnotes: {fifo} is not an ordinary file (a device, pipe or "
+                                          "socket); choose another file.")
+    assert _seminars(library) == 1

@@ -6,6 +6,7 @@ SQLite alone opens them (`refuse_as_source`)."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from seminarnotes.core.errors import LibraryError
@@ -59,7 +60,15 @@ def refuse_as_source(path: Path, library: Path | None) -> None:
     POSIX locks belong to a process, not to a file handle: opening and closing the library
     (or its -shm) anywhere in the process outside SQLite cancels SQLite's locks on it, and
     another program may then delete the -wal under the open library (SQLite's "How To
-    Corrupt An SQLite Database File", 2.2). Only existence and identity are looked up here."""
+    Corrupt An SQLite Database File", 2.2). Only existence and identity are looked up here.
+    A pipe, device or socket is refused too: reading one would wait for ever (a FIFO) or
+    never end (/dev/zero), and the window with it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # missing or unreadable: the reader says so in its own sentence
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise LibraryError(N_("%1 is not an ordinary file (a device, pipe or socket); choose another file."), path)
     if library is None:
         return
     kind = belongs_to(path, library)

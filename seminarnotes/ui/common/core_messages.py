@@ -25,6 +25,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "No file name was given to save to."),
     QT_TRANSLATE_NOOP("Core", "%1 could not be saved: %2 is a file, not a folder."),
     QT_TRANSLATE_NOOP("Core", "%1 is not an ordinary file (a device, pipe or socket); choose another file name."),
+    QT_TRANSLATE_NOOP("Core", "%1 is not an ordinary file (a device, pipe or socket); choose another file."),
     QT_TRANSLATE_NOOP("Core", "%1 is read-only; choose another file name or make it writable."),
     QT_TRANSLATE_NOOP("Core", "%1 is the library itself; choose another file name."),
     QT_TRANSLATE_NOOP("Core", "%1 is one of the library's own files (its journal, lock or backups); choose "
