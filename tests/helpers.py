@@ -73,12 +73,14 @@ def tiny_png() -> bytes:
 
 # --- the command line ---------------------------------------------------------------------
 
-def cli(*args: str, library: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`seminarnotes ARGS` in a process of its own, as a user runs it."""
+def cli(*args: str, library: Path | None = None, env: dict | None = None,
+        text: bool = True) -> subprocess.CompletedProcess:
+    """`seminarnotes ARGS` in a process of its own, as a user runs it; with text=False its
+    stdout and stderr are the bytes a terminal would get."""
     full = [sys.executable, "-m", "seminarnotes"]
     if library is not None:
         full += ["--library", str(library)]
-    return subprocess.run(full + list(args), capture_output=True, text=True, env={**os.environ, **(env or {})},
+    return subprocess.run(full + list(args), capture_output=True, text=text, env={**os.environ, **(env or {})},
                           timeout=120)
 
 
