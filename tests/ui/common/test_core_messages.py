@@ -20,7 +20,7 @@ from seminarnotes.ui.common.core_messages import TEMPLATES, translated
 from tests.helpers import PACKAGE_ROOT, venv_tool
 
 ERRORS = {"LibraryError", "PackageError", "MessageError", "Message", "DamagedLibrary", "QueryTooLong",
-          "WriteError", "_fail"}
+          "WriteError", "_fail", "WordImportError"}
 
 
 def _core_files() -> list[Path]:
