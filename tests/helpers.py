@@ -224,3 +224,28 @@ def answer_reimport(monkeypatch: pytest.MonkeyPatch, choice: Any) -> list[str]:
 
     monkeypatch.setattr(reimport, "ask", ask)
     return asked
+
+
+# --- translations --------------------------------------------------------------------------
+
+def compiled_translator(folder: Path, context: str, texts: dict[str, str]) -> Any:
+    """A Swedish QTranslator for `texts` (English source: translation) in `context`, written as a .ts
+    and compiled with lrelease as the shipped ones are: for sentences whose translation the
+    shipped files do not hold yet. The caller installs it, and removes it again."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    root = ET.Element("TS", version="2.1", language="sv_SE")
+    element = ET.SubElement(root, "context")
+    ET.SubElement(element, "name").text = context
+    for source, translation in texts.items():
+        message = ET.SubElement(element, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = translation
+    ts, qm = folder / f"{context}_sv.ts", folder / f"{context}_sv.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm)), qm
+    return translator
