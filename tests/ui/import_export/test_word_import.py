@@ -120,14 +120,20 @@ def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, li
         assert [s.title for s in fresh.list_seminars()] == ["En lärande och utvecklingsinriktad arbetsplats"]
 
 
-def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def _import_old_doc(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Choose an old .doc in File ▸ Import Word document…; the warnings it gets."""
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(FIXTURES / "old-format.doc"))
     window.windowActions.importWordAction.trigger()
-    assert said == ["old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a "
-                    "Word document (.docx) and import that."]
+    return said
+
+
+def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _import_old_doc(window, monkeypatch) == [
+        "old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word document "
+        "(.docx) and import that."]
     assert window.findChild(WordImportDialog) is None
     assert library.list_seminars() == []
 
@@ -161,12 +167,9 @@ def swedish(qapp, tmp_path: Path):
 
 def test_the_swedish_preview_gives_its_reasons_notes_and_refusals_in_swedish(
         swedish: None, qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
-    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(FIXTURES / "old-format.doc"))
-    window.windowActions.importWordAction.trigger()
-    assert said == ["old-format.doc är ett gammalt Word-dokument (.doc); öppna det i Word eller LibreOffice, spara "
-                    "det som Word-dokument (.docx) och importera det."]
+    assert _import_old_doc(window, monkeypatch) == [
+        "old-format.doc är ett gammalt Word-dokument (.doc); öppna det i Word eller LibreOffice, spara det som "
+        "Word-dokument (.docx) och importera det."]
 
     path = (HandMade().line("Höstträff", bold=True, size=20).line("Förmiddag", bold=True, size=14)
             .line("Köping", bold=True).line("- Mer dialog").save(tmp_path / "h.docx"))
