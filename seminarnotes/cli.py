@@ -120,7 +120,7 @@ def _import(library, doc, path: Path, copy: bool) -> int:
         return library.import_doc(doc)
     if copy:
         return library.import_copy(doc)
-    print(f"seminarnotes: {path.name} is already in the library as seminar {held.id}"
+    print(f"seminarnotes: {printable(path.name)} is already in the library as seminar {held.id}"
           f"{'' if held.same_content else ' (its content now differs from the package)'}; "
           "nothing was imported ('--copy' imports it anyway).",
           file=sys.stderr)
@@ -336,7 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"seminarnotes: {DAMAGED.format(path=err.path)}", file=sys.stderr)
         return 2
     except (UserError, LibraryError, PackageError, WriteError, WordImportError) as err:
-        print(f"seminarnotes: {err}", file=sys.stderr)
+        print(f"seminarnotes: {printable(str(err))}", file=sys.stderr)  # it may quote a file's name or content
         return 2
     except sqlite3.DatabaseError as err:  # met while reading: the file is damaged, locked, or the disk failed
         from seminarnotes.core.sqlite_errors import is_damage, read_failure

@@ -74,12 +74,14 @@ def tiny_png() -> bytes:
 
 # --- the command line ---------------------------------------------------------------------
 
-def cli(*args: str, library: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`seminarnotes ARGS` in a process of its own, as a user runs it."""
+def cli(*args: str, library: Path | None = None, env: dict | None = None,
+        text: bool = True) -> subprocess.CompletedProcess:
+    """`seminarnotes ARGS` in a process of its own, as a user runs it; with text=False its
+    stdout and stderr are the bytes a terminal would get."""
     full = [sys.executable, "-m", "seminarnotes"]
     if library is not None:
         full += ["--library", str(library)]
-    return subprocess.run(full + list(args), capture_output=True, text=True, env={**os.environ, **(env or {})},
+    return subprocess.run(full + list(args), capture_output=True, text=text, env={**os.environ, **(env or {})},
                           timeout=120)
 
 
@@ -272,3 +274,28 @@ def answer_reimport(monkeypatch: pytest.MonkeyPatch, choice: Any) -> list[str]:
 
     monkeypatch.setattr(reimport, "ask", ask)
     return asked
+
+
+# --- translations --------------------------------------------------------------------------
+
+def compiled_translator(folder: Path, context: str, texts: dict[str, str]) -> Any:
+    """A Swedish QTranslator for `texts` (English source: translation) in `context`, written as a .ts
+    and compiled with lrelease as the shipped ones are: for sentences whose translation the
+    shipped files do not hold yet. The caller installs it, and removes it again."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    root = ET.Element("TS", version="2.1", language="sv_SE")
+    element = ET.SubElement(root, "context")
+    ET.SubElement(element, "name").text = context
+    for source, translation in texts.items():
+        message = ET.SubElement(element, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = translation
+    ts, qm = folder / f"{context}_sv.ts", folder / f"{context}_sv.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm)), qm
+    return translator

@@ -5,7 +5,7 @@ every change the user makes and show exactly what importing will write.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seminarnotes.core.document import (
     ExportSettings,
@@ -15,6 +15,7 @@ from seminarnotes.core.document import (
     SessionDoc,
     is_logo_image,
 )
+from seminarnotes.core.messages import N_, Message
 from seminarnotes.core.outline import MAX_LEVEL, Point
 from seminarnotes.wordimport import patterns as pt
 from seminarnotes.wordimport.items import Item
@@ -25,10 +26,15 @@ class Uncertainty:
     """A line whose reading is a guess, and why it was read so."""
 
     line: int
-    reason: str
+    reason: Message
+
+    @property
+    def message(self) -> Message:
+        """'line 34: read as a group name because …', translated in the window."""
+        return Message(N_("line %1: %2"), self.line, self.reason)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return str(self.message)
 
 
 @dataclass
@@ -44,7 +50,7 @@ class DocumentFacts:
     session_page_break: bool | None = None
     logo: bytes | None = None
     logo_filename: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ class Row:
     line: int | None = None
     level: int = 0
     uncertain: bool = False
-    reason: str = ""
+    reason: Message | None = None
 
 
 @dataclass
@@ -99,7 +105,7 @@ class _Builder:
     # --- rows ---------------------------------------------------------------------------
 
     def _row(self, target: list[Row], index: int | None, item: Item | None, kind: str, text: str, depth: int,
-             level: int = 0, uncertain: bool = False, reason: str = "") -> Row:
+             level: int = 0, uncertain: bool = False, reason: Message | None = None) -> Row:
         if item is not None:
             uncertain, reason = uncertain or item.uncertain, reason or item.reason
         row = Row(kind, text, depth, index, item.line if item else None, level, uncertain, reason)
@@ -129,8 +135,8 @@ class _Builder:
         self.export.date_format = parsed.date_format
         parts = [part for part in (parsed.speaker, parsed.venue, parsed.date.isoformat() if parsed.date else "")]
         shown = " \u00b7 ".join(part or "\u2013" for part in parts)
-        self._row(self.head, index, item, "subtitle", shown, 1, uncertain=bool(parsed.doubtful),
-                  reason=f"read as speaker, venue and date, but {parsed.doubtful}" if parsed.doubtful else "")
+        but = Message(N_("read as speaker, venue and date, but %1"), parsed.doubtful) if parsed.doubtful else None
+        self._row(self.head, index, item, "subtitle", shown, 1, uncertain=but is not None, reason=but)
 
     def _document_type(self, index: int, item: Item) -> None:
         self.details.document_type = item.text
@@ -143,7 +149,8 @@ class _Builder:
         self.session = SessionDoc(name)
         self.sessions.append(self.session)
         self.group, self.previous_level = None, -1
-        reason = "" if item else "a question or group before the first session went into a session without a name"
+        reason = None if item else Message(
+            N_("a question or group before the first session went into a session without a name"))
         self._row(self.body, index, item, "session", name, 0, uncertain=item is None, reason=reason)
         if self.pending is not None:
             pending_index, question = self.pending
@@ -176,7 +183,8 @@ class _Builder:
         self.session.groups.append(self.group)
         self.previous_level = -1
         self._row(self.body, index, item, "group", self.group.name, 1, uncertain=item is None,
-                  reason="" if item else "points before the first group name went into a group without a name")
+                  reason=None if item else Message(
+                      N_("points before the first group name went into a group without a name")))
 
     def _point(self, index: int, item: Item) -> None:
         if self.group is None or self.pending is not None:
@@ -187,8 +195,8 @@ class _Builder:
         self.group.points.append(Point(item.text, level, item.role))
         lowered = level < item.level
         self._row(self.body, index, item, item.role, item.text, 2 + level, level, uncertain=lowered,
-                  reason=f"level lowered to {level + 1}: a point is at most one level deeper than the one "
-                         "before it" if lowered else "")
+                  reason=Message(N_("level lowered to %1: a point is at most one level deeper than the one "
+                                    "before it"), level + 1) if lowered else None)
 
     _highlight = _point
 
@@ -233,7 +241,20 @@ class _Builder:
         if self.contact:
             d.contact_name, d.contact_role, d.contact_organization, doubt = pt.split_contact("\n".join(self.contact))
             if doubt:
-                self.uncertain.append(Uncertainty(self.contact_line, f"read as the contact person, but {doubt}"))
+                self._doubt_contact(Message(N_("read as the contact person, but %1"), doubt))
+
+    def _doubt_contact(self, reason: Message) -> None:
+        """The contact person's split is a guess: listed, and the lines that name the person marked
+        in the outline (the preview shows only the rows' reasons)."""
+        self.uncertain.append(Uncertainty(self.contact_line, reason))
+        self.closing = [replace(row, uncertain=True, reason=reason) if self._names_contact(row) else row
+                        for row in self.closing]
+
+    @staticmethod
+    def _names_contact(row: Row) -> bool:
+        if row.uncertain:
+            return False
+        return row.kind == "contact" or row.kind == "contact_heading" and bool(pt.after(pt.CONTACT, row.text))
 
     # --- the result -------------------------------------------------------------------------
 

@@ -1,5 +1,9 @@
 """`seminarnotes import FILE.docx [--dry-run]`: import a Word document with the
-recognition as it is, or print the recognised outline and write nothing."""
+recognition as it is, or print the recognised outline and write nothing.
+
+Everything printed that a document, a package or a file name brings goes through
+`printable`, so that a document cannot drive the terminal (seminarnotes/terminal.py).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from seminarnotes.core.document import SeminarDoc
+from seminarnotes.terminal import printable
 from seminarnotes.wordimport.assemble import Assembly, Row
 from seminarnotes.wordimport.items import ROLE_NAMES
 from seminarnotes.wordimport.reader import read_word
@@ -17,11 +22,11 @@ KIND_NAMES = {**ROLE_NAMES, "organizer": "organiser (page header)", "closing": "
 
 def outline_lines(rows: list[Row]) -> list[str]:
     """One line per row: the paragraph's number, '?' for a guess, the kind and the text,
-    indented by depth (sub-points deeper than their points)."""
+    indented by depth (sub-points deeper than their points); control characters escaped."""
     lines = []
     for row in rows:
         number = str(row.line) if row.line is not None else ""
-        text = row.text.replace("\n", " \u21b5 ").replace("\t", " ")
+        text = printable(row.text.replace("\n", " \u21b5 ").replace("\t", " "))
         kind = KIND_NAMES.get(row.kind, row.kind)
         lines.append(f"{number:>6} {'?' if row.uncertain else ' '} {'  ' * row.depth}{kind}: {text}".rstrip())
     return lines
@@ -53,9 +58,9 @@ def print_outline(assembly: Assembly, notes: list[str], out: TextIO) -> None:
     if assembly.uncertainties:
         print(f"Uncertain lines (marked ?): {len(assembly.uncertainties)}", file=out)
         for uncertainty in assembly.uncertainties:
-            print(f"  {uncertainty}", file=out)
+            print(f"  {printable(str(uncertainty))}", file=out)
     for note in notes:
-        print(note, file=out)
+        print(printable(str(note)), file=out)
 
 
 def import_file(path: Path, open_library: Callable[[], Any], *, dry_run: bool, out: TextIO, err: TextIO,
@@ -79,7 +84,7 @@ def import_file(path: Path, open_library: Callable[[], Any], *, dry_run: bool, o
         print("Nothing was written (--dry-run).", file=out)
         return 0
     for note in [*map(str, assembly.uncertainties), *reading.facts.notes]:
-        print(f"seminarnotes: note: {note}", file=err)
+        print(f"seminarnotes: note: {printable(str(note))}", file=err)
     with open_library() as library:
         print(library.import_doc(assembly.doc), file=out)
     return 0

@@ -20,6 +20,7 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.package import Package
 
 from seminarnotes.core.library_files import refuse_as_source
+from seminarnotes.core.messages import N_, Message
 from seminarnotes.wordimport.errors import WordImportError
 
 MAX_FILE_BYTES = 200 * 1000 * 1000
@@ -63,14 +64,15 @@ def open_word(path: str | os.PathLike[str], *, library: Path | None = None) -> P
     if data.startswith(_OLE_MAGIC):
         raise WordImportError(_ole_sentence(name, data))
     if data.lstrip()[:5] == b"{\\rtf":
-        raise WordImportError(f"{name} is an RTF document, not a Word document (.docx); open it in Word or "
-                              "LibreOffice, save it as a Word document (.docx) and import that.")
+        raise WordImportError(N_("%1 is an RTF document, not a Word document (.docx); open it in Word or "
+                                 "LibreOffice, save it as a Word document (.docx) and import that."), name)
     if not data.startswith(b"PK"):
-        raise WordImportError(f"{name} is not a Word document (.docx).")
+        raise WordImportError(N_("%1 is not a Word document (.docx)."), name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise WordImportError(f"{name} is not a Word document (.docx): it is damaged or not a zip file.") from None
+        raise WordImportError(N_("%1 is not a Word document (.docx): it is damaged or not a zip file."),
+                              name) from None
     with archive:
         _check_sizes(archive, name)
         _check_kind(archive, name)
@@ -79,11 +81,11 @@ def open_word(path: str | os.PathLike[str], *, library: Path | None = None) -> P
         package = Package.open(io.BytesIO(data))
         main = package.main_document_part
     except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError) as err:
-        raise WordImportError(f"{name} is not a Word document that can be read ({_short(err)}).") from None
+        raise WordImportError(N_("%1 is not a Word document that can be read (%2)."), name, _short(err)) from None
     except SyntaxError as err:  # lxml's XMLSyntaxError
-        raise WordImportError(f"{name} is damaged: its XML is not well-formed ({_short(err)}).") from None
+        raise WordImportError(N_("%1 is damaged: its XML is not well-formed (%2)."), name, _short(err)) from None
     if main.content_type not in _MAIN_TYPES:
-        raise WordImportError(f"{name} is not a Word document (.docx).")
+        raise WordImportError(N_("%1 is not a Word document (.docx)."), name)
     return package
 
 
@@ -91,52 +93,52 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WordImportError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, "
-                                  "too large to be a seminar's documentation.")
+            raise WordImportError(N_("%1 is larger than %2 MB, too large to be a seminar's documentation."),
+                                  path.name, MAX_FILE_BYTES // 1_000_000)
         return path.read_bytes()
     except FileNotFoundError:
-        raise WordImportError(f"There is no file {path}.") from None
+        raise WordImportError(N_("There is no file %1."), path) from None
     except IsADirectoryError:
-        raise WordImportError(f"{path} is a folder, not a Word document.") from None
+        raise WordImportError(N_("%1 is a folder, not a Word document."), path) from None
     except PermissionError:
-        raise WordImportError(f"{path} cannot be read: permission denied.") from None
+        raise WordImportError(N_("%1 cannot be read: permission denied."), path) from None
     except OSError as err:
-        raise WordImportError(f"{path} cannot be read: {err.strerror or err}.") from None
+        raise WordImportError(N_("%1 cannot be read: %2."), path, err.strerror or err) from None
 
 
-def _ole_sentence(name: str, data: bytes) -> str:
+def _ole_sentence(name: str, data: bytes) -> Message:
     """Encrypted .docx files and old .doc files are both OLE compound files."""
     if _ENCRYPTED_STREAM in data:
-        return (f"{name} is protected with a password, so it cannot be read; open it in Word, remove the "
-                "password (File \u203a Info \u203a Protect Document), save it and import it again.")
+        return Message(N_("%1 is protected with a password, so it cannot be read; open it in Word, remove the "
+                          "password (File › Info › Protect Document), save it and import it again."), name)
     if _WORD_STREAM in data:
-        return (f"{name} is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word "
-                "document (.docx) and import that.")
-    return f"{name} is an old Office file, not a Word document (.docx)."
+        return Message(N_("%1 is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word "
+                          "document (.docx) and import that."), name)
+    return Message(N_("%1 is an old Office file, not a Word document (.docx)."), name)
 
 
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a zip bomb by the sizes its directory declares, before unpacking anything."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise WordImportError(f"{name} holds {len(members):,} files; a Word document has far fewer, "
-                              "so it was not opened.")
+        raise WordImportError(N_("%1 holds %2 files; a Word document has far fewer, so it was not opened."),
+                              name, len(members))
     total = 0
     for info in members:
         total += info.file_size
         if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES:
             limit = MAX_PART_BYTES if info.file_size > MAX_PART_BYTES else MAX_TOTAL_BYTES
-            raise WordImportError(f"{name} would unpack to more than {limit // 1_000_000} MB, far more than a "
-                                  "seminar's documentation, so it was not opened.")
+            raise WordImportError(N_("%1 would unpack to more than %2 MB, far more than a seminar's "
+                                     "documentation, so it was not opened."), name, limit // 1_000_000)
 
 
 def _check_kind(archive: zipfile.ZipFile, name: str) -> None:
     names = set(archive.namelist())
     if "mimetype" in names and "content.xml" in names:
-        raise WordImportError(f"{name} is an OpenDocument file, not a Word document (.docx); open it in "
-                              "LibreOffice, save it as a Word document (.docx) and import that.")
+        raise WordImportError(N_("%1 is an OpenDocument file, not a Word document (.docx); open it in "
+                                 "LibreOffice, save it as a Word document (.docx) and import that."), name)
     if "[Content_Types].xml" not in names:
-        raise WordImportError(f"{name} is a zip file but not a Word document (.docx).")
+        raise WordImportError(N_("%1 is a zip file but not a Word document (.docx)."), name)
 
 
 _PROLOG_SKIP = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.S)
@@ -152,8 +154,8 @@ def _check_xml(archive: zipfile.ZipFile, name: str) -> None:
         with archive.open(info) as member:
             head = member.read(_PROLOG_BYTES)
         if _declares_dtd(head):
-            raise WordImportError(f"{name} contains XML with a document type declaration ({info.filename}), "
-                                  "which Word documents never have; it was not read.")
+            raise WordImportError(N_("%1 contains XML with a document type declaration (%2), which Word "
+                                     "documents never have; it was not read."), name, info.filename)
 
 
 def _declares_dtd(head: bytes) -> bool:

@@ -8,13 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from seminarnotes.core.messages import N_, Message
+
 HEADER_ROLES = ("title", "subtitle", "document_type")
 CLOSING_ROLES = ("thanks", "about", "compiled_by", "contact_heading", "contact", "phone", "email", "website")
 BODY_ROLES = ("session", "question", "group", "point", "highlight")
 ROLES = HEADER_ROLES + BODY_ROLES + CLOSING_ROLES + ("ignored",)
 USER_ROLES = ("session", "question", "group", "point", "highlight", "title", "ignored")
 """The roles the preview offers for any line (the issue's six, and the title)."""
-SINGLE_ROLES = ("title", "subtitle", "document_type", "thanks", "compiled_by", "phone", "email", "website")
+TAKEN = {
+    "title": N_("was the title until line %1 was made the title"),
+    "subtitle": N_("was the subtitle (speaker, venue and date) until line %1 was made the subtitle"),
+    "document_type": N_("was the document type until line %1 was made the document type"),
+    "thanks": N_("was the thanks until line %1 was made the thanks"),
+    "compiled_by": N_("was the compiler's name until line %1 was made the compiler's name"),
+    "phone": N_("was the phone number until line %1 was made the phone number"),
+    "email": N_("was the e-mail address until line %1 was made the e-mail address"),
+    "website": N_("was the website until line %1 was made the website"),
+}
+"""Why a line lost a role of which a seminar has one, when the user gave it to another line."""
+SINGLE_ROLES = tuple(TAKEN)
 """Roles of which a seminar has one: giving a line one of them takes it from another line."""
 ROLE_NAMES = {
     "title": "title", "subtitle": "subtitle", "document_type": "document type", "session": "session",
@@ -32,12 +45,8 @@ class Item:
     role: str
     text: str
     level: int = 0  # for points and highlights
-    reason: str = ""  # why it was read so, when that is a guess
+    reason: Message | None = None  # why it was read so, when that is a guess (translated in the window)
     uncertain: bool = False
-
-    def describe(self) -> str:
-        """'line 34: read as a group name because …' for lists of uncertain lines."""
-        return f"line {self.line}: {self.reason}"
 
 
 def with_role(items: list[Item], index: int, role: str) -> list[Item]:
@@ -47,9 +56,8 @@ def with_role(items: list[Item], index: int, role: str) -> list[Item]:
         raise ValueError(f"unknown role {role!r}")
     changed = list(items)
     if role in SINGLE_ROLES:
-        changed = [replace(item, role="ignored", uncertain=True,
-                           reason=f"was the {ROLE_NAMES[role]} until line {items[index].line} was made the "
-                                  f"{ROLE_NAMES[role]}")
+        taken = Message(TAKEN[role], items[index].line)
+        changed = [replace(item, role="ignored", uncertain=True, reason=taken)
                    if item.role == role and i != index else item for i, item in enumerate(changed)]
     level = changed[index].level if role in ("point", "highlight") else 0
     changed[index] = replace(changed[index], role=role, level=level, uncertain=False)

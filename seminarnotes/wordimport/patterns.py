@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from seminarnotes.core.messages import N_, Message
 from seminarnotes.export.labels import LABELS
 
 
@@ -96,7 +97,7 @@ class Subtitle:
     venue: str = ""
     date: dt.date | None = None
     date_format: str = "iso"
-    doubtful: str = ""  # why the split may be wrong, "" when it is certain
+    doubtful: Message | None = None  # why the split may be wrong, None when it is certain
 
 
 def parse_subtitle(text: str) -> Subtitle:
@@ -113,23 +114,25 @@ def parse_subtitle(text: str) -> Subtitle:
     if not has_speaker:
         return Subtitle("", "".join(tokens).strip(), date, date_format)
     speaker, venue = (tokens[0].strip() if tokens else ""), "".join(tokens[2:]).strip()
-    doubtful = ""
+    doubtful = None
     if lead is None:
-        doubtful = "it does not start with 'Seminarium med', so the speaker and venue are a guess"
+        doubtful = Message(N_("it does not start with 'Seminarium med', so the speaker and venue are a guess"))
     elif len(tokens) > 3:
-        doubtful = "it has more commas than speaker, venue and date need, so where the speaker's name ends is a guess"
+        doubtful = Message(N_("it has more commas than speaker, venue and date need, so where the speaker's name "
+                              "ends is a guess"))
     return Subtitle(speaker, venue, date, date_format, doubtful)
 
 
-def split_contact(text: str) -> tuple[str, str, str, str]:
+def split_contact(text: str) -> tuple[str, str, str, Message | None]:
     """'{name}, {role}, {organization}' (on one line or several) into its three parts,
-    with why the split may be wrong ("" when it is not)."""
+    with why the split may be wrong (None when it is not)."""
     parts = [part.strip() for part in re.split(r",|\n", text) if part.strip()]
     if len(parts) == 3:
-        return parts[0], parts[1], parts[2], ""
+        return parts[0], parts[1], parts[2], None
     if len(parts) > 3:
         return (parts[0], parts[1], ", ".join(parts[2:]),
-                "it has more than three parts; the last ones were read as the organisation")
+                Message(N_("it has more than three parts; the last ones were read as the organisation")))
     if len(parts) == 2:
-        return parts[0], parts[1], "", "it has two parts; the second was read as the role, not the organisation"
-    return (parts[0] if parts else ""), "", "", ""
+        return (parts[0], parts[1], "",
+                Message(N_("it has two parts; the second was read as the role, not the organisation")))
+    return (parts[0] if parts else ""), "", "", None

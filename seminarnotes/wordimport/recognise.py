@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from seminarnotes.core.messages import N_, Message
 from seminarnotes.export.styles import LIST_STEP
 from seminarnotes.wordimport import patterns as pt
 from seminarnotes.wordimport.items import Item
@@ -28,12 +29,24 @@ _LIST_WORDS = ("list", "lista", "bullet", "punkt")
 MAX_HEADING_CHARS = 120
 _OWN_INDENTS = tuple(LIST_STEP * (level + 1) for level in range(9))
 
+# Why a line was read as it was, when that is a guess; the window shows them translated.
+_ITALIC_EXAMPLE = Message(N_("read as a good example because it is in italics"))
+_EXAMPLE_BECAUSE = {
+    "shaded": Message(N_("read as a good example because it is shaded")),
+    "framed": Message(N_("read as a good example because it is framed by a rule")),
+    "italic": _ITALIC_EXAMPLE,
+    None: Message(N_("read as a good example because it is set apart")),
+}
+_LOOKS = {"heading": Message(N_("a heading")), "bold": Message(N_("bold")), "large": Message(N_("large"))}
+_AFTER_THE_THANKS = Message(N_("read as part of the closing text because it comes after the thanks"))
+_NOT_IN_A_LIST = Message(N_("read as a point although it is not in a list like the other points"))
+
 
 @dataclass
 class Recognition:
     items: list[Item]
     own_export: bool
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def is_own_export(style_names: set[str]) -> bool:
@@ -48,8 +61,8 @@ def recognise(paragraphs: Sequence[Paragraph], own_export: bool, core_title: str
     structured = own_export or reader.has_lists or any(item.role in ("session", "group") for item in items)
     if not structured:
         return Recognition(_one_point_each(content), own_export, [
-            "No sessions, group names or lists were recognised, so each paragraph became a point of one "
-            "group in one session."])
+            Message(N_("No sessions, group names or lists were recognised, so each paragraph became a point of one "
+                       "group in one session."))])
     return Recognition(items, own_export)
 
 
@@ -64,7 +77,7 @@ class _Reader:
         self.content = list(content)
         self.own = own
         self.core_title = core_title.strip()
-        self.roles: dict[int, tuple[str, str]] = {}  # index -> (role, reason if a guess)
+        self.unsettled: set[int] = set()  # lines of question-shaped paragraphs, settled once sessions are known
         self.has_lists = any(self._is_list(p) for p in self.content)
         self.body_size = self._body_size()
 
@@ -128,13 +141,15 @@ class _Reader:
                 items.append(Item(p.line, role, p.text if self.own else text, reason=reason,
                                   uncertain=bool(reason)))
             elif self._question_shape(p):
-                items.append(Item(p.line, "question", text, reason="?"))  # settled once sessions are known
+                items.append(Item(p.line, "question", text))
+                self.unsettled.add(p.line)
             elif p.italic:
                 items.append(Item(p.line, "highlight", text, indents.level_of(p.indent),
-                                  reason="read as a good example because it is in italics", uncertain=True))
+                                  reason=_ITALIC_EXAMPLE, uncertain=True))
             elif not seen_structure and not self.own:
-                items.append(Item(p.line, "ignored", text, reason="text before the first session or group was "
-                                  "left out; give it a role to keep it", uncertain=True))
+                items.append(Item(p.line, "ignored", text, reason=Message(N_(
+                    "text before the first session or group was left out; give it a role to keep it")),
+                    uncertain=True))
             else:
                 items.extend([self._plain_point(p)] if self.own else _split_typed_dashes(self._plain_point(p)))
             seen_structure = seen_structure or items[-1].role in ("session", "group", "point", "highlight")
@@ -144,16 +159,16 @@ class _Reader:
 
     # --- title block ------------------------------------------------------------------
 
-    def _head(self, closing: int) -> dict[int, tuple[str, str]]:
+    def _head(self, closing: int) -> dict[int, tuple[str, Message | None]]:
         """Title, subtitle and document type, found before the first session, group or list."""
-        found: dict[int, tuple[str, str]] = {}
+        found: dict[int, tuple[str, Message | None]] = {}
         roles_taken: set[str] = set()
         largest = max((p.size for p in self.content), default=0)
         for index, p in enumerate(self.content[:closing]):
             text = p.text.strip()
             own = _OWN_ROLE.get(p.style) if self.own else None
             if own in ("title", "subtitle", "document_type"):
-                found[index] = (own, "")
+                found[index] = (own, None)
                 roles_taken.add(own)
                 continue
             if self.own:
@@ -162,16 +177,17 @@ class _Reader:
                     or p.style in ("heading 2", "heading 3"):
                 break
             if "subtitle" not in roles_taken and (p.style == "subtitle" or pt.SUBTITLE_LEAD.match(text)):
-                found[index] = ("subtitle", "")
+                found[index] = ("subtitle", None)
                 roles_taken.add("subtitle")
             elif "document_type" not in roles_taken and (p.style == "document type"
                                                          or pt.DOCUMENT_TYPE.match(text)) and len(text) < 100:
-                found[index] = ("document_type", "")
+                found[index] = ("document_type", None)
                 roles_taken.add("document_type")
             elif "title" not in roles_taken and not found and len(text) <= 200:
                 evidence = (p.style == "title" or text == self.core_title or p.size >= largest
                             and (p.bold or p.size >= self.body_size + 4))
-                found[index] = ("title", "" if evidence else "read as the title because it is the first line")
+                found[index] = ("title", None if evidence
+                                else Message(N_("read as the title because it is the first line")))
                 roles_taken.add("title")
             elif self._heading_like(p) and "title" in roles_taken:
                 break  # the first session or group name
@@ -183,7 +199,8 @@ class _Reader:
 
     # --- sessions and groups ----------------------------------------------------------
 
-    def _heading_tiers(self, closing: int, head: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    def _heading_tiers(self, closing: int, head: dict[int, tuple[str, Message | None]]
+                       ) -> dict[int, tuple[str, Message | None]]:
         """Session or group for each heading-like paragraph: the most used look is the
         group names'; a clearly more prominent look is the sessions'."""
         candidates = [i for i, p in enumerate(self.content[:closing])
@@ -205,26 +222,26 @@ class _Reader:
 
         counts = Counter(key(i) for i in candidates)
         group_key = max(counts, key=lambda k: (counts[k], k))
-        result: dict[int, tuple[str, str]] = {}
+        result: dict[int, tuple[str, Message | None]] = {}
         for i in candidates:
             p, k = self.content[i], key(i)
             named_like_session = pt.SESSION_NAME.match(p.text.strip()) is not None
-            look = "a heading" if p.outline_level is not None else ("bold" if p.bold else "large")
+            look = _LOOKS["heading" if p.outline_level is not None else "bold" if p.bold else "large"]
+            short_group = Message(N_("read as a group name because it is %1 and short"), look)
             if k < group_key:
                 sure = named_like_session or p.outline_level is not None
-                result[i] = ("session", "" if sure else
-                             f"read as a session because it is more prominent than the group names ({look})")
+                result[i] = ("session", None if sure else Message(
+                    N_("read as a session because it is more prominent than the group names (%1)"), look))
             elif named_like_session:
-                result[i] = ("session", f"read as a session because of its name, though it looks like the "
-                                        f"group names ({look})")
+                result[i] = ("session", Message(
+                    N_("read as a session because of its name, though it looks like the group names (%1)"), look))
             elif k > group_key:
-                result[i] = ("group", f"read as a group name because it is {look} and short, though less "
-                                      "prominent than the other group names")
+                result[i] = ("group", Message(N_("read as a group name because it is %1 and short, though less "
+                                                 "prominent than the other group names"), look))
             elif len(counts) == 1 and counts[k] == 1 and not self.has_lists:
-                result[i] = ("group", f"read as a group name because it is {look} and short")
+                result[i] = ("group", short_group)
             else:
-                result[i] = ("group", "" if (p.outline_level is not None or counts[k] > 1)
-                             else f"read as a group name because it is {look} and short")
+                result[i] = ("group", None if (p.outline_level is not None or counts[k] > 1) else short_group)
         return result
 
     # --- points ---------------------------------------------------------------------------
@@ -238,18 +255,16 @@ class _Reader:
         return {depth: min(rank, 2) for rank, depth in enumerate(depths)}
 
     def _highlight(self, p: Paragraph, indents: _IndentLevels) -> Item:
-        signals = [name for name, on in (("shaded", p.shaded), ("framed by a rule", p.left_rule),
-                                          ("in italics", p.italic)) if on]
+        signals = [name for name, on in (("shaded", p.shaded), ("framed", p.left_rule), ("italic", p.italic)) if on]
         level = p.list_level if p.list_level is not None else indents.level_of(p.indent)
         text = pt.TYPED_BULLET.sub("", p.text, count=1).strip() if not self.own else p.text
         if len(signals) >= 2 or p.style in _QUOTE_STYLES:
             return Item(p.line, "highlight", text, min(level, 2))
-        return Item(p.line, "highlight", text, min(level, 2),
-                    reason=f"read as a good example because it is {signals[0] if signals else 'set apart'}",
+        return Item(p.line, "highlight", text, min(level, 2), reason=_EXAMPLE_BECAUSE[signals[0] if signals else None],
                     uncertain=True)
 
     def _list_item(self, p: Paragraph, bullet_levels: dict[int, int]) -> list[Item]:
-        reason = ""
+        reason = None
         text = p.text
         if p.list_level is not None:
             level = p.list_level
@@ -262,18 +277,17 @@ class _Reader:
         if digits:  # Word's "List Bullet 2" is often a list of its own at level 0, indented as level 2
             level = max(level, int(digits[-1]) - 1)
         if level > 2:
-            reason = f"Word list level {level + 1} became level 3, the deepest a point can be"
+            reason = Message(N_("Word list level %1 became level 3, the deepest a point can be"), level + 1)
             level = 2
         kind = "point"
         if p.italic and not self.own:
-            kind, reason = "highlight", "read as a good example because it is in italics"
+            kind, reason = "highlight", _ITALIC_EXAMPLE
         head = Item(p.line, kind, text.strip(), level, reason, bool(reason))
         return [head] if self.own or kind == "highlight" else _split_typed_dashes(head)
 
     def _plain_point(self, p: Paragraph) -> Item:
         if self.has_lists:
-            return Item(p.line, "point", p.text.strip(), 0,
-                        "read as a point although it is not in a list like the other points", True)
+            return Item(p.line, "point", p.text.strip(), 0, _NOT_IN_A_LIST, True)
         return Item(p.line, "point", p.text.strip())
 
     def _question_shape(self, p: Paragraph) -> bool:
@@ -297,20 +311,20 @@ class _Reader:
         after_roles.reverse()
         settled: list[Item] = []
         for i, item in enumerate(items):
-            if item.role != "question" or item.reason != "?":
+            if item.role != "question" or item.line not in self.unsettled:
                 settled.append(item)
                 continue
             before, after, p = before_roles[i], after_roles[i], by_line[item.line]
             asks = item.text.endswith("?")
             if before == "session" or after == "session" or (before in (None, "title", "subtitle",
                                                                           "document_type") and has_sessions):
-                reason = "" if (asks and (p.italic or before == "session" or after == "session")) or self.own \
-                    else ("read as the session's question because it is "
-                          f"{'in italics' if p.italic else 'a question'} next to a session")
+                reason = None if (asks and (p.italic or before == "session" or after == "session")) or self.own \
+                    else Message(N_("read as the session's question because it is in italics next to a session")
+                                 if p.italic else N_("read as the session's question because it is a question "
+                                                     "next to a session"))
                 settled.append(Item(item.line, "question", item.text, reason=reason, uncertain=bool(reason)))
             elif p.italic:
-                settled.append(Item(item.line, "highlight", item.text,
-                                    reason="read as a good example because it is in italics", uncertain=True))
+                settled.append(Item(item.line, "highlight", item.text, reason=_ITALIC_EXAMPLE, uncertain=True))
             else:
                 settled.append(self._plain_point(p))
         return settled
@@ -350,7 +364,7 @@ class _Reader:
         in_contact = False
         for p in self.content[start:]:
             text = p.text.strip()
-            role, reason = "", ""
+            role, reason = "", None
             if not items and self._is_thanks(p) and not self._is_closing_label(p):
                 role = "thanks"
             elif pt.COMPILED_BY.match(text):
@@ -369,11 +383,11 @@ class _Reader:
                 role = "about"
             else:
                 role = "about"
-                reason = "read as part of the closing text because it comes after the thanks"
+                reason = _AFTER_THE_THANKS
             if role in ("phone", "email", "website", "compiled_by"):
                 in_contact = role in ("phone", "email") and in_contact
             if role == "about" and any(item.role == "about" for item in items) and not self.own:
-                reason = "read as part of the closing text because it comes after the thanks"
+                reason = _AFTER_THE_THANKS
             items.append(Item(p.line, role, p.text if self.own else text, reason=reason, uncertain=bool(reason)))
         return items
 
@@ -429,10 +443,10 @@ def _split_typed_dashes(item: Item) -> list[Item]:
         return [item]
     if len(pieces) == 2 and not pieces[0].endswith(":") and "\n" not in item.text:
         return [Item(item.line, item.role, item.text, item.level,
-                     "kept as one point; the ' - ' inside it may start a sub-point", True)]
+                     Message(N_("kept as one point; the ' - ' inside it may start a sub-point")), True)]
     child_level = min(item.level + 1, 2)
-    reason = "a list typed inside one paragraph, read as a point with sub-points"
+    reason = Message(N_("a list typed inside one paragraph, read as a point with sub-points"))
     head = Item(item.line, item.role, pieces[0], item.level, item.reason, item.uncertain)
     return [head] + [Item(item.line, "point", piece, child_level,
-                          reason if child_level == item.level else "", child_level == item.level)
+                          reason if child_level == item.level else None, child_level == item.level)
                      for piece in pieces[1:] if piece]

@@ -134,8 +134,9 @@ def test_a_document_without_structure_is_one_session_one_group_one_point_per_par
     assert [(s.name, [g.name for g in s.groups]) for s in doc.sessions] == [("", [""])]
     assert [p.text for p in doc.sessions[0].groups[0].points] == [
         "Anteckningar från mötet", "Vi pratade om samverkan.", "Nästa gång: uppföljning.", "Kaffe och bulle"]
-    assert reading.facts.notes == ["No sessions, group names or lists were recognised, so each paragraph became a "
-                                   "point of one group in one session."]
+    assert list(map(str, reading.facts.notes)) == [
+        "No sessions, group names or lists were recognised, so each paragraph became a point of one group in one "
+        "session."]
     assert outline(reading)[1:3] == ["session: ", "  group: "]
 
 

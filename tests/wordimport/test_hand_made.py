@@ -117,3 +117,19 @@ def test_text_before_the_first_group_is_kept_visible_as_a_guess(tmp_path: Path) 
     reading = read_word(path)
     assert "ignored: Här är anteckningarna från dagen." in [line.strip() for line in outline(reading)]
     assert [u.line for u in reading.uncertainties] == [2, 3]
+
+
+def test_a_contact_person_in_four_parts_is_a_guess_the_outline_marks(tmp_path: Path) -> None:
+    path = (HandMade().line("Träff", bold=True, size=18).line("Sala", bold=True).line("Dialog", style="List Bullet")
+            .line("Köping", bold=True).line("Fika", style="List Bullet")
+            .line("Tack för din medverkan vid seminariet!", bold=True).line("Välkommen att kontakta:")
+            .line("Eva Ek, samordnare, Nätverket, Västerås").line("Telefon: 021-12 34 56")
+            .save(tmp_path / "h.docx"))
+    reading = read_word(path)
+    d = reading.doc.details
+    assert (d.contact_name, d.contact_role, d.contact_organization) == ("Eva Ek", "samordnare", "Nätverket, Västerås")
+    why = "read as the contact person, but it has more than three parts; the last ones were read as the organisation"
+    assert [str(u) for u in reading.uncertainties] == [f"line 8: {why}"]
+    marked = [(row.kind, row.line, str(row.reason)) for row in reading.assemble().rows
+              if row.uncertain and row.kind in ("contact_heading", "contact")]
+    assert marked == [("contact", 8, why)]  # the preview shows it, and F3 finds it

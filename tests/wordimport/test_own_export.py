@@ -142,9 +142,9 @@ def test_an_exported_seminar_imports_as_itself(doc: SeminarDoc, tmp_path: Path) 
     assert reading.facts.own_export
     assert imported.details == expected.details
     assert imported.sessions == expected.sessions
-    lowered = [u for u in reading.uncertainties if u.reason.startswith("level lowered")]
+    lowered = [u for u in reading.uncertainties if str(u.reason).startswith("level lowered")]
     # a comma in the venue makes "where the speaker's name ends" a guess, and it says so
-    subtitle = [u for u in reading.uncertainties if "speaker's name ends" in u.reason]
+    subtitle = [u for u in reading.uncertainties if "speaker's name ends" in str(u.reason)]
     assert bool(subtitle) == ("," in clean(doc.details.venue) and bool(clean(doc.details.speaker).strip()))
     assert reading.uncertainties == sorted(lowered + subtitle, key=lambda u: u.line)
     assert bool(lowered) == any(p.level != q.level for s in doc.sessions for g in s.groups

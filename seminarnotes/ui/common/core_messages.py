@@ -139,6 +139,70 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "%1 is not a date format (%2)."),
     QT_TRANSLATE_NOOP("Core", "%1 is not a date."),
     QT_TRANSLATE_NOOP("Core", "A group can only be moved to a session of the same seminar."),
+    # the Word import (wordimport/): refusals, notes, and why a line was read as it was
+    QT_TRANSLATE_NOOP("Core", "%1 is an RTF document, not a Word document (.docx); open it in Word or LibreOffice, "
+                      "save it as a Word document (.docx) and import that."),
+    QT_TRANSLATE_NOOP("Core", "%1 is not a Word document (.docx)."),
+    QT_TRANSLATE_NOOP("Core", "%1 is not a Word document (.docx): it is damaged or not a zip file."),
+    QT_TRANSLATE_NOOP("Core", "%1 is not a Word document that can be read (%2)."),
+    QT_TRANSLATE_NOOP("Core", "%1 is damaged: its XML is not well-formed (%2)."),
+    QT_TRANSLATE_NOOP("Core", "%1 is larger than %2 MB, too large to be a seminar's documentation."),
+    QT_TRANSLATE_NOOP("Core", "%1 is a folder, not a Word document."),
+    QT_TRANSLATE_NOOP("Core", "%1 is protected with a password, so it cannot be read; open it in Word, remove the "
+                      "password (File › Info › Protect Document), save it and import it again."),
+    QT_TRANSLATE_NOOP("Core", "%1 is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word "
+                      "document (.docx) and import that."),
+    QT_TRANSLATE_NOOP("Core", "%1 is an old Office file, not a Word document (.docx)."),
+    QT_TRANSLATE_NOOP("Core", "%1 holds %2 files; a Word document has far fewer, so it was not opened."),
+    QT_TRANSLATE_NOOP("Core", "%1 would unpack to more than %2 MB, far more than a seminar's documentation, so it was "
+                      "not opened."),
+    QT_TRANSLATE_NOOP("Core", "%1 is an OpenDocument file, not a Word document (.docx); open it in LibreOffice, save "
+                      "it as a Word document (.docx) and import that."),
+    QT_TRANSLATE_NOOP("Core", "%1 is a zip file but not a Word document (.docx)."),
+    QT_TRANSLATE_NOOP("Core", "%1 contains XML with a document type declaration (%2), which Word documents never "
+                      "have; it was not read."),
+    QT_TRANSLATE_NOOP("Core", "read as a good example because it is in italics"),
+    QT_TRANSLATE_NOOP("Core", "read as a good example because it is shaded"),
+    QT_TRANSLATE_NOOP("Core", "read as a good example because it is framed by a rule"),
+    QT_TRANSLATE_NOOP("Core", "read as a good example because it is set apart"),
+    QT_TRANSLATE_NOOP("Core", "a heading"),
+    QT_TRANSLATE_NOOP("Core", "bold"),
+    QT_TRANSLATE_NOOP("Core", "large"),
+    QT_TRANSLATE_NOOP("Core", "read as part of the closing text because it comes after the thanks"),
+    QT_TRANSLATE_NOOP("Core", "read as a point although it is not in a list like the other points"),
+    QT_TRANSLATE_NOOP("Core", "No sessions, group names or lists were recognised, so each paragraph became a point of "
+                      "one group in one session."),
+    QT_TRANSLATE_NOOP("Core", "text before the first session or group was left out; give it a role to keep it"),
+    QT_TRANSLATE_NOOP("Core", "read as the title because it is the first line"),
+    QT_TRANSLATE_NOOP("Core", "read as a group name because it is %1 and short"),
+    QT_TRANSLATE_NOOP("Core", "read as a session because it is more prominent than the group names (%1)"),
+    QT_TRANSLATE_NOOP("Core", "read as a session because of its name, though it looks like the group names (%1)"),
+    QT_TRANSLATE_NOOP("Core", "read as a group name because it is %1 and short, though less prominent than the other "
+                      "group names"),
+    QT_TRANSLATE_NOOP("Core", "Word list level %1 became level 3, the deepest a point can be"),
+    QT_TRANSLATE_NOOP("Core", "read as the session's question because it is in italics next to a session"),
+    QT_TRANSLATE_NOOP("Core", "read as the session's question because it is a question next to a session"),
+    QT_TRANSLATE_NOOP("Core", "kept as one point; the ' - ' inside it may start a sub-point"),
+    QT_TRANSLATE_NOOP("Core", "a list typed inside one paragraph, read as a point with sub-points"),
+    QT_TRANSLATE_NOOP("Core", "it does not start with 'Seminarium med', so the speaker and venue are a guess"),
+    QT_TRANSLATE_NOOP("Core", "it has more commas than speaker, venue and date need, so where the speaker's name ends "
+                      "is a guess"),
+    QT_TRANSLATE_NOOP("Core", "it has more than three parts; the last ones were read as the organisation"),
+    QT_TRANSLATE_NOOP("Core", "it has two parts; the second was read as the role, not the organisation"),
+    QT_TRANSLATE_NOOP("Core", "line %1: %2"),
+    QT_TRANSLATE_NOOP("Core", "read as speaker, venue and date, but %1"),
+    QT_TRANSLATE_NOOP("Core", "a question or group before the first session went into a session without a name"),
+    QT_TRANSLATE_NOOP("Core", "points before the first group name went into a group without a name"),
+    QT_TRANSLATE_NOOP("Core", "level lowered to %1: a point is at most one level deeper than the one before it"),
+    QT_TRANSLATE_NOOP("Core", "read as the contact person, but %1"),
+    QT_TRANSLATE_NOOP("Core", "was the title until line %1 was made the title"),
+    QT_TRANSLATE_NOOP("Core", "was the subtitle (speaker, venue and date) until line %1 was made the subtitle"),
+    QT_TRANSLATE_NOOP("Core", "was the document type until line %1 was made the document type"),
+    QT_TRANSLATE_NOOP("Core", "was the thanks until line %1 was made the thanks"),
+    QT_TRANSLATE_NOOP("Core", "was the compiler's name until line %1 was made the compiler's name"),
+    QT_TRANSLATE_NOOP("Core", "was the phone number until line %1 was made the phone number"),
+    QT_TRANSLATE_NOOP("Core", "was the e-mail address until line %1 was made the e-mail address"),
+    QT_TRANSLATE_NOOP("Core", "was the website until line %1 was made the website"),
 )
 
 

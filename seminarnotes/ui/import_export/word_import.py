@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.ui.common import file_dialogs
+from seminarnotes.ui.common.core_messages import translated
 from seminarnotes.ui.common.user_errors import USER_ERRORS, warn
 from seminarnotes.ui.import_export.word_import_model import KIND, LEVEL, LINE, TEXT, OutlineModel, kind_name
 from seminarnotes.wordimport.errors import WordImportError
@@ -237,7 +238,7 @@ class WordImportDialog(QDialog):
         else:
             text += " " + self.tr("Every line was recognised with certainty.")
         for note in self.reading.facts.notes:
-            text += "\n" + note
+            text += "\n" + translated(note)
         self.summary.setText(text)
 
     def _showLine(self, index: QModelIndex) -> None:
@@ -250,7 +251,7 @@ class WordImportDialog(QDialog):
             return
         where = self.tr("Line %1").replace("%1", str(row.line)) if row.line is not None else ""
         if row.uncertain:
-            why = row.reason
+            why = translated(row.reason) if row.reason else ""
         elif row.item in self.changed:
             why = self.tr("Read as you set it.")
         elif editable:

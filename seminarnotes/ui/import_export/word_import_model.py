@@ -1,6 +1,7 @@
 """The Word import preview's tree: the recognised outline rows (wordimport.assemble) as
 sessions, groups and points, with the role, level and paragraph number of each line,
-uncertain lines marked with an icon, their reason as tooltip and accessible text."""
+uncertain lines marked with an icon, their reason (translated, core_messages) as tooltip
+and accessible text."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from seminarnotes.look import HIGHLIGHT_FILL
+from seminarnotes.ui.common.core_messages import translated
 from seminarnotes.wordimport.assemble import Row
 
 COLUMNS = 4
@@ -131,11 +133,12 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason or None
+            return translated(row.reason) if row.reason else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = f"{kind_name(row.kind)}: {self._display(row, TEXT)}"
-            return f"{text}. {QCoreApplication.translate('WordImport', 'Uncertain')}: {row.reason}" \
-                if row.uncertain else text
+            if not (row.uncertain and row.reason):
+                return text
+            return f"{text}. {QCoreApplication.translate('WordImport', 'Uncertain')}: {translated(row.reason)}"
         if role == Qt.ItemDataRole.DecorationRole and column == TEXT and row.uncertain:
             return self._warning
         if role == Qt.ItemDataRole.FontRole:

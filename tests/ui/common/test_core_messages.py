@@ -10,17 +10,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMessageBox
 
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.messages import N_
 from seminarnotes.core.package import PackageError
 from seminarnotes.ui.common.core_messages import TEMPLATES, translated
-from tests.helpers import PACKAGE_ROOT, venv_tool
+from tests.helpers import PACKAGE_ROOT, compiled_translator, venv_tool
 
 ERRORS = {"LibraryError", "PackageError", "MessageError", "Message", "DamagedLibrary", "QueryTooLong",
-          "WriteError", "_fail"}
+          "WriteError", "_fail", "WordImportError"}
 
 
 def _core_files() -> list[Path]:
@@ -78,18 +77,7 @@ SWEDISH = {
 
 @pytest.fixture
 def swedish_core(qapp, tmp_path: Path):
-    root = ET.Element("TS", version="2.1", language="sv_SE")
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = "Core"
-    for source, translation in SWEDISH.items():
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    ts, qm = tmp_path / "core_sv.ts", tmp_path / "core_sv.qm"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
+    translator = compiled_translator(tmp_path, "Core", SWEDISH)
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)

@@ -14,7 +14,7 @@ from seminarnotes.ui.common import file_dialogs
 from seminarnotes.ui.import_export.word_import import WordImportDialog
 from seminarnotes.ui.window.main_window import MainWindow
 from tests.helpers import REFERENCE_HANDMADE as HANDMADE
-from tests.helpers import drop_files, show_window
+from tests.helpers import compiled_translator, drop_files, show_window
 from tests.wordimport.handmade import FIXTURES, HandMade
 
 
@@ -120,13 +120,70 @@ def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, li
         assert [s.title for s in fresh.list_seminars()] == ["En lärande och utvecklingsinriktad arbetsplats"]
 
 
-def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def _import_old_doc(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Choose an old .doc in File ▸ Import Word document…; the warnings it gets."""
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(FIXTURES / "old-format.doc"))
     window.windowActions.importWordAction.trigger()
-    assert said == ["old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a "
-                    "Word document (.docx) and import that."]
+    return said
+
+
+def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _import_old_doc(window, monkeypatch) == [
+        "old-format.doc is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word document "
+        "(.docx) and import that."]
     assert window.findChild(WordImportDialog) is None
     assert library.list_seminars() == []
+
+
+SWEDISH_CORE = {  # the lead translates the shipped files; these stand in for them until then
+    "%1 is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word document (.docx) and "
+    "import that.": "%1 är ett gammalt Word-dokument (.doc); öppna det i Word eller LibreOffice, spara det som "
+                    "Word-dokument (.docx) och importera det.",
+    "read as a group name because it is %1 and short": "läst som gruppnamn eftersom den är %1 och kort",
+    "bold": "i fetstil",
+    "No sessions, group names or lists were recognised, so each paragraph became a point of one group in one "
+    "session.": "Inga pass, gruppnamn eller listor kändes igen, så varje stycke blev en punkt i en grupp i ett pass.",
+}
+
+
+@pytest.fixture
+def swedish(qapp, tmp_path: Path):
+    """The window in Swedish (as tests/ui/test_translations.py makes it), with the Word import's
+    core sentences above."""
+    from PySide6.QtCore import QLocale
+
+    from seminarnotes.ui.app import install_translations
+
+    translators = install_translations(qapp, QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translators.append(compiled_translator(tmp_path, "Core", SWEDISH_CORE))
+    qapp.installTranslator(translators[-1])
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_the_swedish_preview_gives_its_reasons_notes_and_refusals_in_swedish(
+        swedish: None, qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _import_old_doc(window, monkeypatch) == [
+        "old-format.doc är ett gammalt Word-dokument (.doc); öppna det i Word eller LibreOffice, spara det som "
+        "Word-dokument (.docx) och importera det."]
+
+    path = (HandMade().line("Höstträff", bold=True, size=20).line("Förmiddag", bold=True, size=14)
+            .line("Köping", bold=True).line("- Mer dialog").save(tmp_path / "h.docx"))
+    dialog = _open_with_menu(qtbot, window, path, monkeypatch)
+    index = dialog.view.currentIndex()
+    assert dialog.model.row(index).line == 3  # "Köping", the one guess, is shown first
+    why = "läst som gruppnamn eftersom den är i fetstil och kort"
+    assert dialog.reason.text() == f"Rad 3: {why}"
+    assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole) == why
+    assert dialog.model.data(index, Qt.ItemDataRole.AccessibleTextRole).endswith(f": {why}")
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is None, timeout=3000)
+
+    plain = HandMade().line("Vi pratade om samverkan.").line("Kaffe och bulle").save(tmp_path / "anteckningar.docx")
+    dialog = _open_with_menu(qtbot, window, plain, monkeypatch)
+    assert dialog.summary.text().endswith(
+        "\nInga pass, gruppnamn eller listor kändes igen, så varje stycke blev en punkt i en grupp i ett pass.")
