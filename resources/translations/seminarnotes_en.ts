@@ -36,7 +36,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="210"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="211"/>
         <source>The first %n matches</source>
         <translation>
             <numerusform>The first %n match</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="212"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="213"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -220,113 +220,113 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="41"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="34"/>
         <source>Program started</source>
         <translation>Programmet startade</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="42"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="35"/>
         <source>Every 30 minutes</source>
         <translation>Var 30:e minut</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="43"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="36"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="44"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="37"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="45"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="38"/>
         <source>Before emptying the Deleted list</source>
         <translation>Före tömning av borttagna seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="46"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="39"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="47"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="40"/>
         <source>Made by hand</source>
         <translation>Gjord för hand</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="52"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="45"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="62"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="55"/>
         <source>Open backup</source>
         <translation>Öppna säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="62"/>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="146"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="55"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="139"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="65"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="58"/>
         <source>Backups of %1 are kept in %2: the 10 newest, the newest of each of the last 14 days and the newest of each of the last 8 weeks.</source>
         <translation>Säkerhetskopior av %1 sparas i %2: de 10 nyaste, den nyaste från var och en av de senaste 14 dagarna och den nyaste från var och en av de senaste 8 veckorna.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="71"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="64"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="71"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="64"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="72"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="65"/>
         <source>Seminars</source>
         <translation>Seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="72"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="81"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="74"/>
         <source>unreadable</source>
         <translation>oläsbar</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="94"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="87"/>
         <source>Backups: %1, %2 in all</source>
         <translation>Säkerhetskopior: %1, %2 totalt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="101"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="102"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="95"/>
         <source>Show the backup&apos;s seminars read-only, to copy one into your library</source>
         <translation>Visa säkerhetskopians seminarier skrivskyddade, för att kopiera ett till ditt bibliotek</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="104"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="97"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="105"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="98"/>
         <source>Replace the whole library with this backup (the library as it is now is backed up first)</source>
         <translation>Ersätt hela biblioteket med den här säkerhetskopian (biblioteket som det är nu säkerhetskopieras först)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="147"/>
+        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="140"/>
         <source>Replace the whole library with the backup of %1? The library as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Vill du ersätta hela biblioteket med säkerhetskopian från %1? Biblioteket som det är nu säkerhetskopieras först, så det går att ångra genom att återställa den säkerhetskopian.</translation>
     </message>
@@ -346,12 +346,12 @@
         <translation>Seminariet kopierades till ditt bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="209"/>
+        <location filename="../../seminarnotes/ui/library/backups.py" line="80"/>
         <source>The library now holds the backup of %1.</source>
         <translation>Biblioteket innehåller nu säkerhetskopian från %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/backups_dialog.py" line="211"/>
+        <location filename="../../seminarnotes/ui/library/backups.py" line="82"/>
         <source>The library as it was is kept as %1.</source>
         <translation>Biblioteket som det var sparas som %1.</translation>
     </message>
@@ -410,544 +410,829 @@
     </message>
     <message>
         <location filename="../../seminarnotes/ui/common/core_messages.py" line="28"/>
+        <source>%1 is not an ordinary file (a device, pipe or socket); choose another file.</source>
+        <translation>%1 är ingen vanlig fil (en enhet, ett rör eller en socket); välj en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="29"/>
         <source>%1 is read-only; choose another file name or make it writable.</source>
         <translation>%1 är skrivskyddad; välj ett annat filnamn eller gör den skrivbar.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="29"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="30"/>
         <source>%1 is the library itself; choose another file name.</source>
         <translation>%1 är själva biblioteket; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="30"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="31"/>
         <source>%1 is one of the library&apos;s own files (its journal, lock or backups); choose another file name.</source>
         <translation>%1 är en av bibliotekets egna filer (dess journal, lås eller säkerhetskopior); välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="32"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="33"/>
         <source>%1 is the file being read; choose another file name.</source>
         <translation>%1 är filen som läses; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="33"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="34"/>
+        <source>%1 is the library itself; choose another file.</source>
+        <translation>%1 är själva biblioteket; välj en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="35"/>
+        <source>%1 is one of the library&apos;s own files (its journal, lock or backups); choose another file.</source>
+        <translation>%1 är en av bibliotekets egna filer (dess journal, lås eller säkerhetskopior); välj en annan fil.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="37"/>
         <source>Too many backups in one second in %1.</source>
         <translation>För många säkerhetskopior på en sekund i %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="34"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="38"/>
         <source>The backup just written was not sound (%1); the library was not backed up.</source>
         <translation>Säkerhetskopian som just skrevs var inte hel (%1); biblioteket säkerhetskopierades inte.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="35"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="39"/>
         <source>The library %1 could not be backed up: %2.</source>
         <translation>Biblioteket %1 kunde inte säkerhetskopieras: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="36"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="40"/>
         <source>There is no seminar with id %1 in the library.</source>
         <translation>Det finns inget seminarium med id %1 i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="37"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="41"/>
         <source>There is no session with id %1 in the library.</source>
         <translation>Det finns inget pass med id %1 i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="38"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="42"/>
         <source>There is no group with id %1 in the library.</source>
         <translation>Det finns ingen grupp med id %1 i biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="39"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="43"/>
         <source>The library %1 is damaged, so Seminarnotes will not write to it; restore a backup or rescue what can be read.</source>
         <translation>Biblioteket %1 är skadat, så Seminarnotes skriver inte till det; återställ en säkerhetskopia eller rädda det som går att läsa.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="41"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="45"/>
         <source>%1 is a folder; a library is a file.</source>
         <translation>%1 är en mapp; ett bibliotek är en fil.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="42"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="46"/>
         <source>The library %1 cannot be opened: %2 is a file, not a folder.</source>
         <translation>Biblioteket %1 kan inte öppnas: %2 är en fil, inte en mapp.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="43"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="47"/>
         <source>The library %1 is read-only; Seminarnotes can open it only when it may write to it (make it writable, or copy it).</source>
         <translation>Biblioteket %1 är skrivskyddat; Seminarnotes kan bara öppna det när det får skriva till det (gör det skrivbart, eller kopiera det).</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="45"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="49"/>
         <source>The library %1 cannot be opened: its folder %2 is read-only, and SQLite keeps its journal beside the library.</source>
         <translation>Biblioteket %1 kan inte öppnas: mappen %2 är skrivskyddad, och SQLite har sin journal bredvid biblioteket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="47"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="51"/>
         <source>There is no library at %1.</source>
         <translation>Det finns inget bibliotek på %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="48"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="52"/>
         <source>This backup is open for reading only; copy a seminar into your library to work on it.</source>
         <translation>Den här säkerhetskopian är bara öppen för läsning; kopiera ett seminarium till ditt bibliotek för att arbeta med det.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="50"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="54"/>
         <source>The library %1 cannot be opened: %2.</source>
         <translation>Biblioteket %1 kan inte öppnas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="51"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="55"/>
         <source>%1 is an SQLite file, but not a Seminarnotes library; it was left as it is.</source>
         <translation>%1 är en SQLite-fil men inget Seminarnotes-bibliotek; den lämnades som den är.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="52"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="56"/>
         <source>%1 is an empty file, not a Seminarnotes library; it was left as it is.</source>
         <translation>%1 är en tom fil, inget Seminarnotes-bibliotek; den lämnades som den är.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="53"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="57"/>
         <source>%1 is not a Seminarnotes library (it is not an SQLite file); it was left as it is.</source>
         <translation>%1 är inget Seminarnotes-bibliotek (det är ingen SQLite-fil); den lämnades som den är.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="54"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="58"/>
         <source>%1 was written by a newer version of Seminarnotes (schema %2; this version knows up to %3); please update Seminarnotes to open it.</source>
         <translation>%1 skrevs av en nyare version av Seminarnotes (schema %2; den här versionen känner till upp till %3); uppdatera Seminarnotes för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="56"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="60"/>
         <source>The library %1 cannot be read: %2.</source>
         <translation>Biblioteket %1 kan inte läsas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="57"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="61"/>
         <source>The library %1 must be backed up before it is upgraded to this version, and the backup failed: %2</source>
         <translation>Biblioteket %1 måste säkerhetskopieras innan det uppgraderas till den här versionen, och säkerhetskopieringen misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="59"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="63"/>
         <source>The library %1 could not be upgraded to this version: %2; it is as it was.</source>
         <translation>Biblioteket %1 kunde inte uppgraderas till den här versionen: %2; det är som det var.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="60"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="64"/>
         <source>kind: %1 is not &apos;point&apos; or &apos;highlight&apos;</source>
         <translation>kind: %1 är varken &apos;point&apos; eller &apos;highlight&apos;</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="61"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="65"/>
         <source>level: %1 is not a whole number</source>
         <translation>level: %1 är inget heltal</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="62"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="66"/>
         <source>level: %1 is not 0, 1 or 2</source>
         <translation>level: %1 är inte 0, 1 eller 2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="63"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="67"/>
         <source>level: %1 is more than one above %2</source>
         <translation>level: %1 är mer än ett över %2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="64"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="68"/>
         <source>level: %1 must be 0 for the first point</source>
         <translation>level: %1 måste vara 0 för den första punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="65"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="69"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="66"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="70"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="67"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="71"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="68"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="72"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="69"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="73"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="70"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="71"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="75"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="72"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="76"/>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation>%1 är inget datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="73"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="77"/>
         <source>%1 is not an ISO timestamp</source>
         <translation>%1 är ingen ISO-tidsstämpel</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="74"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="78"/>
         <source>%1 is not a seminar identity (32 hex digits)</source>
         <translation>%1 är ingen seminarieidentitet (32 hexadecimala siffror)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="75"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="79"/>
         <source>%1[%2].%3</source>
         <translation>%1[%2].%3</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="76"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="80"/>
         <source>The file is larger than %1 MB, too large for a seminar package.</source>
         <translation>Filen är större än %1 MB, för stor för ett seminariepaket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="77"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="81"/>
         <source>%1 is larger than %2 MB, too large for a seminar package.</source>
         <translation>%1 är större än %2 MB, för stor för ett seminariepaket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="78"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="82"/>
         <source>The seminar is too large for a package: it would be %1 MB, and a package holds at most %2 MB.</source>
         <translation>Seminariet är för stort för ett paket: det skulle bli %1 MB, och ett paket rymmer högst %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="80"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="84"/>
         <source>expected an object, found %1</source>
         <translation>ett objekt väntades, men här finns %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="81"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="85"/>
         <source>expected a list, found %1</source>
         <translation>en lista väntades, men här finns %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="82"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="86"/>
         <source>expected text, found %1</source>
         <translation>text väntades, men här finns %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="83"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="87"/>
         <source>expected true or false, found %1</source>
         <translation>true eller false väntades, men här finns %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="84"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="88"/>
         <source>%1 is not one of %2</source>
         <translation>%1 är inte ett av %2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="85"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="89"/>
         <source>%1 is not &quot;%2&quot;</source>
         <translation>%1 är inte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="86"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="90"/>
         <source>%1 is not a package version</source>
         <translation>%1 är ingen paketversion</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="87"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="91"/>
         <source>the package is version %1, but this program reads up to version %2; please update Seminarnotes</source>
         <translation>paketet är version %1, men det här programmet läser upp till version %2; uppdatera Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="89"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="93"/>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="90"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="94"/>
         <source>The file is not UTF-8 text, so it is not a seminar package.</source>
         <translation>Filen är inte UTF-8-text, så det är inget seminariepaket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="91"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="95"/>
         <source>The file is not valid JSON (line %1, column %2: %3).</source>
         <translation>Filen är inte giltig JSON (rad %1, kolumn %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="92"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="96"/>
         <source>The file is nested too deeply to be a seminar package.</source>
         <translation>Filen är för djupt nästlad för att vara ett seminariepaket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="93"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="97"/>
         <source>There is no file %1.</source>
         <translation>Det finns ingen fil %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="94"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="98"/>
         <source>%1 is a folder, not a seminar package.</source>
         <translation>%1 är en mapp, inget seminariepaket.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="95"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="99"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation>%1 kan inte läsas: behörighet saknas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="96"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="100"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan inte läsas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="97"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="101"/>
         <source>%1 cannot be used: %2.</source>
         <translation>%1 kan inte användas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="98"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="102"/>
         <source>contains %1, half of a character, which is not text</source>
         <translation>innehåller %1, ett halvt tecken, vilket inte är text</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="99"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="103"/>
         <source>is not a PNG or JPEG image</source>
         <translation>är ingen PNG- eller JPEG-bild</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="100"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="104"/>
         <source>is missing; this is not a %1 package</source>
         <translation>saknas; det här är inget %1-paket</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="101"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="105"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kan inte användas: %2</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="102"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="106"/>
         <source>is not valid base64</source>
         <translation>är inte giltig base64</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="103"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="107"/>
         <source>Some seminars&apos; details could not be read.</source>
         <translation>Uppgifterna om några seminarier kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="104"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="108"/>
         <source>Some sessions could not be read.</source>
         <translation>Några pass kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="105"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="109"/>
         <source>Some groups could not be read.</source>
         <translation>Några grupper kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="106"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="110"/>
         <source>Some points could not be read.</source>
         <translation>Några punkter kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="107"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="111"/>
         <source>%1 points could not be read where they stood; their texts were found in the search index and are in the seminar “Rescued texts”.</source>
         <translation>%1 punkter kunde inte läsas där de stod; deras texter hittades i sökindexet och finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="109"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="113"/>
         <source>The library&apos;s list of tables could not be read, so only the texts in its search index could be rescued.</source>
         <translation>Bibliotekets tabellista kunde inte läsas, så bara texterna i dess sökindex kunde räddas.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="111"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="115"/>
         <source>Texts whose place was lost</source>
         <translation>Texter vars plats gick förlorad</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="112"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="116"/>
         <source>The details of the seminar “%1” could not be read; its sessions were rescued.</source>
         <translation>Uppgifterna om seminariet ”%1” kunde inte läsas; dess pass räddades.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="113"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="117"/>
         <source>A session (“%1”) could not be read; its groups are in the seminar “Rescued texts”.</source>
         <translation>Ett pass (”%1”) kunde inte läsas; dess grupper finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="114"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="118"/>
         <source>The group “%1” could not be read; its points are in the seminar “Rescued texts”.</source>
         <translation>Gruppen ”%1” kunde inte läsas; dess punkter finns i seminariet ”Räddade texter”.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="115"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="119"/>
         <source>Rescued texts</source>
         <translation>Räddade texter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="116"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="120"/>
         <source>Rescued seminar %1</source>
         <translation>Räddat seminarium %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="117"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="121"/>
         <source>Rescued group %1</source>
         <translation>Räddad grupp %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="118"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="122"/>
         <source>Too many damaged copies in one second in %1.</source>
         <translation>För många skadade kopior på en sekund i %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="119"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="123"/>
         <source>There is no backup %1.</source>
         <translation>Det finns ingen säkerhetskopia %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="120"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="124"/>
         <source>The backup %1 is damaged; choose another.</source>
         <translation>Säkerhetskopian %1 är skadad; välj en annan.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="121"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="125"/>
         <source>%1 is the library itself, not a backup of it.</source>
         <translation>%1 är själva biblioteket, ingen säkerhetskopia av det.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="122"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="126"/>
         <source>The backup %1 cannot be read: %2.</source>
         <translation>Säkerhetskopian %1 kan inte läsas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="123"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="127"/>
         <source>The library %1 could not be restored: %2; it is as it was.</source>
         <translation>Biblioteket %1 kunde inte återställas: %2; det är som det var.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="124"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="128"/>
         <source>The search is too long: use at most %1 words and %2 characters.</source>
         <translation>Sökningen är för lång: använd högst %1 ord och %2 tecken.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="125"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="129"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite rapporterade: %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="126"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="130"/>
         <source>the system reported: %1</source>
         <translation>systemet rapporterade: %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="127"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="131"/>
         <source>The library %1 could not be written: %2; nothing was changed.</source>
         <translation>Biblioteket %1 kunde inte skrivas: %2; ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="128"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="132"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="129"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="133"/>
         <source>another program (or another Seminarnotes) is writing to it</source>
         <translation>ett annat program (eller ett annat Seminarnotes) skriver till det</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="130"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="134"/>
         <source>it or its folder is read-only</source>
         <translation>det eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="131"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="135"/>
         <source>it or the files beside it cannot be opened (is its folder read-only or missing?)</source>
         <translation>det eller filerna bredvid kan inte öppnas (är mappen skrivskyddad eller borta?)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="132"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="136"/>
         <source>the disk reported an error (%1)</source>
         <translation>disken rapporterade ett fel (%1)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="133"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="137"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="134"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="138"/>
         <source>no permission</source>
         <translation>behörighet saknas</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="135"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="139"/>
         <source>%1 is not a date format (%2).</source>
         <translation>%1 är inget datumformat (%2).</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="136"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="140"/>
         <source>%1 is not a date.</source>
         <translation>%1 är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/common/core_messages.py" line="137"/>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="141"/>
         <source>A group can only be moved to a session of the same seminar.</source>
         <translation>En grupp kan bara flyttas till ett pass i samma seminarium.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="143"/>
+        <source>%1 is an RTF document, not a Word document (.docx); open it in Word or LibreOffice, save it as a Word document (.docx) and import that.</source>
+        <translation>%1 är ett RTF-dokument, inte ett Word-dokument (.docx); öppna det i Word eller LibreOffice, spara det som Word-dokument (.docx) och importera det.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="145"/>
+        <source>%1 is not a Word document (.docx).</source>
+        <translation>%1 är inte ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="146"/>
+        <source>%1 is not a Word document (.docx): it is damaged or not a zip file.</source>
+        <translation>%1 är inte ett Word-dokument (.docx): det är skadat eller ingen zip-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="147"/>
+        <source>%1 is not a Word document that can be read (%2).</source>
+        <translation>%1 är inte ett Word-dokument som går att läsa (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="148"/>
+        <source>%1 is damaged: its XML is not well-formed (%2).</source>
+        <translation>%1 är skadat: dess XML är inte välformad (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="149"/>
+        <source>%1 is larger than %2 MB, too large to be a seminar&apos;s documentation.</source>
+        <translation>%1 är större än %2 MB, för stort för att vara dokumentationen av ett seminarium.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="150"/>
+        <source>%1 is a folder, not a Word document.</source>
+        <translation>%1 är en mapp, inte ett Word-dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="151"/>
+        <source>%1 is protected with a password, so it cannot be read; open it in Word, remove the password (File › Info › Protect Document), save it and import it again.</source>
+        <translation>%1 är skyddat med lösenord och kan inte läsas; öppna det i Word, ta bort lösenordet (Arkiv › Information › Skydda dokument), spara det och importera det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="153"/>
+        <source>%1 is an old Word document (.doc); open it in Word or LibreOffice, save it as a Word document (.docx) and import that.</source>
+        <translation>%1 är ett äldre Word-dokument (.doc); öppna det i Word eller LibreOffice, spara det som Word-dokument (.docx) och importera det.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="155"/>
+        <source>%1 is an old Office file, not a Word document (.docx).</source>
+        <translation>%1 är en äldre Office-fil, inte ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="156"/>
+        <source>%1 holds %2 files; a Word document has far fewer, so it was not opened.</source>
+        <translation>%1 innehåller %2 filer; ett Word-dokument har långt färre, så det öppnades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="157"/>
+        <source>%1 would unpack to more than %2 MB, far more than a seminar&apos;s documentation, so it was not opened.</source>
+        <translation>%1 skulle packas upp till mer än %2 MB, långt mer än dokumentationen av ett seminarium, så det öppnades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="159"/>
+        <source>%1 is an OpenDocument file, not a Word document (.docx); open it in LibreOffice, save it as a Word document (.docx) and import that.</source>
+        <translation>%1 är en OpenDocument-fil, inte ett Word-dokument (.docx); öppna den i LibreOffice, spara den som Word-dokument (.docx) och importera det.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="161"/>
+        <source>%1 is a zip file but not a Word document (.docx).</source>
+        <translation>%1 är en zip-fil men inte ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="162"/>
+        <source>%1 contains XML with a document type declaration (%2), which Word documents never have; it was not read.</source>
+        <translation>%1 innehåller XML med en dokumenttypdeklaration (%2), vilket Word-dokument aldrig har; det lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="164"/>
+        <source>read as a good example because it is in italics</source>
+        <translation>läst som ett gott exempel eftersom det är kursivt</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="165"/>
+        <source>read as a good example because it is shaded</source>
+        <translation>läst som ett gott exempel eftersom det är skuggat</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="166"/>
+        <source>read as a good example because it is framed by a rule</source>
+        <translation>läst som ett gott exempel eftersom det har en linje vid sidan</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="167"/>
+        <source>read as a good example because it is set apart</source>
+        <translation>läst som ett gott exempel eftersom det står avskilt</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="168"/>
+        <source>a heading</source>
+        <translation>en rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="169"/>
+        <source>bold</source>
+        <translation>i fetstil</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="170"/>
+        <source>large</source>
+        <translation>stor</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="171"/>
+        <source>read as part of the closing text because it comes after the thanks</source>
+        <translation>läst som en del av avslutningen eftersom det kommer efter tacket</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="172"/>
+        <source>read as a point although it is not in a list like the other points</source>
+        <translation>läst som en punkt fast det inte står i en lista som de andra punkterna</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="173"/>
+        <source>No sessions, group names or lists were recognised, so each paragraph became a point of one group in one session.</source>
+        <translation>Inga pass, gruppnamn eller listor kändes igen, så varje stycke blev en punkt i en grupp i ett pass.</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="175"/>
+        <source>text before the first session or group was left out; give it a role to keep it</source>
+        <translation>text före det första passet eller den första gruppen togs inte med; ge den en roll för att behålla den</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="176"/>
+        <source>read as the title because it is the first line</source>
+        <translation>läst som rubrik eftersom det är första raden</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="177"/>
+        <source>read as a group name because it is %1 and short</source>
+        <translation>läst som gruppnamn eftersom det är %1 och kort</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="178"/>
+        <source>read as a session because it is more prominent than the group names (%1)</source>
+        <translation>läst som pass eftersom det framträder mer än gruppnamnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="179"/>
+        <source>read as a session because of its name, though it looks like the group names (%1)</source>
+        <translation>läst som pass på grund av namnet, fast det ser ut som gruppnamnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="180"/>
+        <source>read as a group name because it is %1 and short, though less prominent than the other group names</source>
+        <translation>läst som gruppnamn eftersom det är %1 och kort, fast det framträder mindre än de andra gruppnamnen</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="182"/>
+        <source>Word list level %1 became level 3, the deepest a point can be</source>
+        <translation>Listnivå %1 i Word blev nivå 3, den djupaste en punkt kan ha</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="183"/>
+        <source>read as the session&apos;s question because it is in italics next to a session</source>
+        <translation>läst som passets fråga eftersom det är kursivt intill ett pass</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="184"/>
+        <source>read as the session&apos;s question because it is a question next to a session</source>
+        <translation>läst som passets fråga eftersom det är en fråga intill ett pass</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="185"/>
+        <source>kept as one point; the &apos; - &apos; inside it may start a sub-point</source>
+        <translation>behållet som en punkt; &apos; - &apos; inuti kan inleda en underpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="186"/>
+        <source>a list typed inside one paragraph, read as a point with sub-points</source>
+        <translation>en lista skriven i ett enda stycke, läst som en punkt med underpunkter</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="187"/>
+        <source>it does not start with &apos;Seminarium med&apos;, so the speaker and venue are a guess</source>
+        <translation>den börjar inte med &apos;Seminarium med&apos;, så talare och plats är gissade</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="188"/>
+        <source>it has more commas than speaker, venue and date need, so where the speaker&apos;s name ends is a guess</source>
+        <translation>den har fler kommatecken än talare, plats och datum behöver, så var talarens namn slutar är gissat</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="190"/>
+        <source>it has more than three parts; the last ones were read as the organisation</source>
+        <translation>den har fler än tre delar; de sista lästes som organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="191"/>
+        <source>it has two parts; the second was read as the role, not the organisation</source>
+        <translation>den har två delar; den andra lästes som rollen, inte organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="192"/>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="193"/>
+        <source>read as speaker, venue and date, but %1</source>
+        <translation>läst som talare, plats och datum, men %1</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="194"/>
+        <source>a question or group before the first session went into a session without a name</source>
+        <translation>en fråga eller grupp före det första passet hamnade i ett pass utan namn</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="195"/>
+        <source>points before the first group name went into a group without a name</source>
+        <translation>punkter före det första gruppnamnet hamnade i en grupp utan namn</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="196"/>
+        <source>level lowered to %1: a point is at most one level deeper than the one before it</source>
+        <translation>nivån sänktes till %1: en punkt ligger högst en nivå djupare än den före</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="197"/>
+        <source>read as the contact person, but %1</source>
+        <translation>läst som kontaktperson, men %1</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="198"/>
+        <source>was the title until line %1 was made the title</source>
+        <translation>var rubrik tills rad %1 gjordes till rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="199"/>
+        <source>was the subtitle (speaker, venue and date) until line %1 was made the subtitle</source>
+        <translation>var underrubrik (talare, plats och datum) tills rad %1 gjordes till underrubrik</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="200"/>
+        <source>was the document type until line %1 was made the document type</source>
+        <translation>var dokumenttyp tills rad %1 gjordes till dokumenttyp</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="201"/>
+        <source>was the thanks until line %1 was made the thanks</source>
+        <translation>var tacket tills rad %1 gjordes till tacket</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="202"/>
+        <source>was the compiler&apos;s name until line %1 was made the compiler&apos;s name</source>
+        <translation>var sammanställarens namn tills rad %1 gjordes till sammanställarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="203"/>
+        <source>was the phone number until line %1 was made the phone number</source>
+        <translation>var telefonnumret tills rad %1 gjordes till telefonnumret</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="204"/>
+        <source>was the e-mail address until line %1 was made the e-mail address</source>
+        <translation>var e-postadressen tills rad %1 gjordes till e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/common/core_messages.py" line="205"/>
+        <source>was the website until line %1 was made the website</source>
+        <translation>var webbplatsen tills rad %1 gjordes till webbplatsen</translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="30"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="31"/>
         <source>%1 (seminars: %2)</source>
         <translation>%1 (seminarier: %2)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="39"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="40"/>
         <source>The library is damaged</source>
         <translation>Biblioteket är skadat</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="40"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="41"/>
         <source>The library %1 is damaged: SQLite cannot read all of it. Seminarnotes will not write to it.</source>
         <translation>Biblioteket %1 är skadat: SQLite kan inte läsa allt i det. Seminarnotes skriver inte till det.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="42"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="43"/>
         <source>Restore the newest sound backup, or rescue what can still be read into a new library. Either way the damaged file is kept beside the library, with “damaged” and the date in its name.</source>
         <translation>Återställ den nyaste hela säkerhetskopian, eller rädda det som fortfarande går att läsa till ett nytt bibliotek. I båda fallen sparas den skadade filen bredvid biblioteket, med ”damaged” och datumet i namnet.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="46"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="47"/>
         <source>There is no sound backup to restore. Rescue what can still be read into a new library; the damaged file is kept beside the library, with “damaged” and the date in its name.</source>
         <translation>Det finns ingen hel säkerhetskopia att återställa. Rädda det som fortfarande går att läsa till ett nytt bibliotek; den skadade filen sparas bredvid biblioteket, med ”damaged” och datumet i namnet.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="53"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="54"/>
         <source>Restore the backup of %1</source>
         <translation>Återställ säkerhetskopian från %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="55"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="56"/>
         <source>Rescue what can be read</source>
         <translation>Rädda det som går att läsa</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="56"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="57"/>
         <source>Not now</source>
         <translation>Inte nu</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="56"/>
+        <location filename="../../seminarnotes/ui/library/damaged_dialog.py" line="57"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1042,8 +1327,8 @@
     </message>
     <message>
         <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="63"/>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="82"/>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="183"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="83"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="188"/>
         <source>Export to Word</source>
         <translation>Exportera till Word</translation>
     </message>
@@ -1053,52 +1338,52 @@
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="86"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="87"/>
         <source>Word export is not available in this installation.</source>
         <translation>Export till Word finns inte i den här installationen.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="106"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="107"/>
         <source>PDF export needs LibreOffice, which is not installed; install LibreOffice to use it.</source>
         <translation>Export till PDF behöver LibreOffice, som inte är installerat; installera LibreOffice för att använda den.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="118"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="119"/>
         <source>Save the Word document as a PDF for participants</source>
         <translation>Spara Word-dokumentet som en PDF till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="131"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="133"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="132"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="136"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="138"/>
         <source>LibreOffice is making the PDF…</source>
         <translation>LibreOffice gör PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="161"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="182"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="187"/>
         <source>The seminar was saved as %1.</source>
         <translation>Seminariet sparades som %1.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="185"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="190"/>
         <source>Open document</source>
         <translation>Öppna dokumentet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="187"/>
+        <location filename="../../seminarnotes/ui/import_export/export_dialog.py" line="192"/>
         <source>Show folder</source>
         <translation>Visa mappen</translation>
     </message>
@@ -1211,7 +1496,7 @@
         <translation>pass: %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="96"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="97"/>
         <source>group: %1</source>
         <translation>grupp: %1</translation>
     </message>
@@ -1451,23 +1736,23 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation>%1 — Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="59"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="60"/>
         <source>Import package</source>
         <translation>Importera paket</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="60"/>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="112"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="61"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="113"/>
         <source>Seminarnotes packages (*%1)</source>
         <translation>Seminarnotes-paket (*%1)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="113"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="114"/>
         <source>Export package</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="116"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="117"/>
         <source>Exported %1</source>
         <translation>Exporterade %1</translation>
     </message>
@@ -1747,22 +2032,22 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="145"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="146"/>
         <source>Search all seminars: words, prefix*, &quot;a phrase&quot;</source>
         <translation>Sök i alla seminarier: ord, ordbörj*, &quot;en fras&quot;</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="187"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="188"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="208"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="209"/>
         <source>No matches</source>
         <translation>Inga träffar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="210"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="211"/>
         <source>The first %n matches</source>
         <translation>
             <numerusform>Första %n träffen</numerusform>
@@ -1770,7 +2055,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="212"/>
+        <location filename="../../seminarnotes/ui/archive/search_panel.py" line="213"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -1781,27 +2066,27 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>SeminarForm</name>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="49"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="48"/>
         <source>Seminar</source>
         <translation>Seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="50"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="50"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="49"/>
         <source>What the seminar was about</source>
         <translation>Vad seminariet handlade om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="51"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="50"/>
         <source>S&amp;peaker:</source>
         <translation>Ta&amp;lare:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="52"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="51"/>
         <source>Ve&amp;nue:</source>
         <translation>&amp;Plats:</translation>
     </message>
@@ -1810,188 +2095,189 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation type="vanished">Inget datum</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="56"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="57"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="56"/>
         <source>Document t&amp;ype:</source>
         <translation>D&amp;okumenttyp:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="58"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="57"/>
         <source>Dokumentation av gruppdiskussioner</source>
         <translation>Dokumentation av gruppdiskussioner</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="59"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="58"/>
         <source>&amp;Organiser:</source>
         <translation>Arran&amp;gör:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="61"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="60"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="62"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="61"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="65"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="64"/>
         <source>Document &amp;language:</source>
         <translation>Dokument&amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="67"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="66"/>
         <source>Closing</source>
         <translation>Avslutning</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="68"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="67"/>
         <source>Thanks:</source>
         <translation>Tack:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="68"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="67"/>
         <source>Thank you for taking part!</source>
         <translation>Tack för att du deltog!</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="69"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="68"/>
         <source>About:</source>
         <translation>Om:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="69"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="68"/>
         <source>Who organised the seminar and why</source>
         <translation>Vem som arrangerade seminariet och varför</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="70"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="69"/>
         <source>Compiled by:</source>
         <translation>Sammanställt av:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="71"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="70"/>
         <source>Website:</source>
         <translation>Webbplats:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="73"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="72"/>
         <source>Contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="74"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="73"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="75"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="74"/>
         <source>Role:</source>
         <translation>Roll:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="76"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="75"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="77"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="76"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="78"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="77"/>
         <source>Email:</source>
         <translation>E-post:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="80"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="79"/>
         <source>Word export</source>
         <translation>Export till Word</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="82"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="81"/>
         <source>2014-04-08</source>
         <translation>2014-04-08</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="83"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="82"/>
         <source>8 April 2014</source>
         <translation>8 april 2014</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="84"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="83"/>
         <source>140408</source>
         <translation>140408</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="87"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="86"/>
         <source>Date format:</source>
         <translation>Datumformat:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="88"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="87"/>
         <source>Start each session on a new page</source>
         <translation>Börja varje pass på en ny sida</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="89"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="88"/>
         <source>Include groups without points</source>
         <translation>Ta med grupper utan punkter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="90"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="89"/>
         <source>Write page numbers as “Sida 1 (7)”</source>
         <translation>Skriv sidnummer som ”Sida 1 (7)”</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="98"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="97"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="100"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="99"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="105"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="104"/>
         <source>Logo:</source>
         <translation>Logotyp:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="141"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="142"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="142"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="148"/>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="152"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="154"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="160"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="164"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="148"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="160"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan inte läsas: %2.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="153"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="165"/>
         <source>The logo must be a PNG or JPEG image of at most 5 MB.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild på högst 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="168"/>
+        <location filename="../../seminarnotes/ui/forms/seminar_form.py" line="180"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
@@ -2380,22 +2666,22 @@ Talare: %2</translation>
 <context>
     <name>WordImport</name>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="283"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="284"/>
         <source>Import Word document</source>
         <translation>Importera Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="284"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="285"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word-dokument (*.docx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="97"/>
+        <location filename="../../seminarnotes/ui/import_export/transfers.py" line="98"/>
         <source>Imported “%1”</source>
         <translation>Importerade ”%1”</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import_model.py" line="153"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import_model.py" line="156"/>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
@@ -2403,67 +2689,67 @@ Talare: %2</translation>
 <context>
     <name>WordImportDialog</name>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="95"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="96"/>
         <source>Import Word document — %1</source>
         <translation>Importera Word-dokument — %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="101"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="102"/>
         <source>Recognised seminar</source>
         <translation>Igenkänt seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="116"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="117"/>
         <source>&amp;Read line as:</source>
         <translation>&amp;Läs raden som:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="118"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="119"/>
         <source>Le&amp;vel:</source>
         <translation>Ni&amp;vå:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="125"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="126"/>
         <source>Keys in the tree: S session, Q question, G group, P point, H highlight, T title, I ignore; Tab / Shift+Tab change a point&apos;s level; Ctrl+Z takes a change back; F3 goes to the next uncertain line.</source>
         <translation>Tangenter i trädet: S pass, Q fråga, G grupp, P punkt, H lyft, T titel, I hoppa över; Tab / Skift+Tab ändrar en punkts nivå; Ctrl+Z tar tillbaka en ändring; F3 går till nästa osäkra rad.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="130"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="131"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="231"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="232"/>
         <source>Sessions: %1, groups: %2, points: %3.</source>
         <translation>Pass: %1, grupper: %2, punkter: %3.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="235"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="236"/>
         <source>Lines that are guesses, marked with a warning sign: %1. Check them before importing.</source>
         <translation>Rader som är gissningar, markerade med en varningssymbol: %1. Kontrollera dem innan du importerar.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="238"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="239"/>
         <source>Every line was recognised with certainty.</source>
         <translation>Alla rader kändes igen med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="251"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="252"/>
         <source>Line %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="255"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="256"/>
         <source>Read as you set it.</source>
         <translation>Läses som du har angett.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="257"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="258"/>
         <source>Recognised with certainty.</source>
         <translation>Igenkänd med säkerhet.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="259"/>
+        <location filename="../../seminarnotes/ui/import_export/word_import.py" line="260"/>
         <source>Not a line of the document: made from the lines around it.</source>
         <translation>Ingen rad i dokumentet: skapad utifrån raderna omkring.</translation>
     </message>
