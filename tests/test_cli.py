@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import cli, need, one_sentence_error
+from tests.helpers import cli, need, one_sentence_error, venv_tool
 
 
 def test_import_list_and_export_package_round_trip(tmp_path: Path, reference_package: Path) -> None:
@@ -70,6 +71,19 @@ def test_version() -> None:
 def test_user_mistakes_give_one_sentence_and_status_2(tmp_path: Path, args: list[str], words: str) -> None:
     assert cli("sample", library=tmp_path / "x.db").returncode == 0
     assert words in one_sentence_error(cli(*args, library=tmp_path / "x.db"))
+
+
+def test_hints_name_the_command_the_user_typed(tmp_path: Path) -> None:
+    """On Windows the command line is seminarnotes-cli.exe (seminarnotes.exe is windowed and
+    prints nothing), so a hint to run `seminarnotes list` would send the user to a silent one."""
+    library = tmp_path / "x.db"
+    assert cli("sample", library=library).returncode == 0
+    not_an_id = ["--library", str(library), "export", "first", "-o", str(tmp_path / "first.docx")]
+    assert one_sentence_error(cli(*not_an_id)).endswith("; 'seminarnotes list' shows the ids.")
+    other_name = tmp_path / "seminarnotes-cli"
+    other_name.symlink_to(venv_tool("seminarnotes"))
+    typed = subprocess.run([str(other_name), *not_an_id], capture_output=True, text=True, timeout=120)
+    assert one_sentence_error(typed).endswith("; 'seminarnotes-cli list' shows the ids.")
 
 
 def test_bad_package_leaves_the_library_unchanged(tmp_path: Path) -> None:
