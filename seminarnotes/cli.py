@@ -325,6 +325,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, open_file = _split_open_file(argv)
+    if hasattr(sys.stdout, "reconfigure"):  # (None in a windowed program on Windows)
+        # Redirected on Windows, stdout has the ANSI code page (cp1252 for Swedish): a letter
+        # it lacks, such as Polish ł in a title, is printed escaped (\u0142) instead of failing.
+        sys.stdout.reconfigure(errors="backslashreplace")
     logs.start()
     atomic.keep_journal_in(pending_writes_dir())
     atomic.clean_interrupted_writes()
