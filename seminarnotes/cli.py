@@ -26,6 +26,14 @@ COMMANDS = ("list", "import", "export-package", "export", "sample", "search", "c
             "restore", "rescue")
 
 
+def command_name() -> str:
+    """The command the user typed, for hints that name one: `seminarnotes`, or `seminarnotes-cli`,
+    the bundle's console executable (on Windows `seminarnotes` is the windowed one, which prints
+    nothing in a console)."""
+    name = Path(sys.argv[0]).stem
+    return name if name.lower().startswith("seminarnotes") else "seminarnotes"
+
+
 class UserError(Exception):
     """A mistake on the command line; str() is the sentence to print."""
 
@@ -49,7 +57,7 @@ class _Version(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="seminarnotes", description="Document seminar group discussions and export them to Word.")
+    parser = _Parser(prog=command_name(), description="Document seminar group discussions and export them to Word.")
     parser.add_argument("--version", action=_Version)
     parser.add_argument("--library", metavar="PATH", help="library file (default: $SEMINARNOTES_LIBRARY, "
                         "then the user data folder)")
@@ -98,7 +106,7 @@ def _seminar_id(library, text: str) -> int:
     try:
         seminar_id = int(text)
     except ValueError:
-        raise UserError(f"'{text}' is not a seminar id; 'seminarnotes list' shows the ids.") from None
+        raise UserError(f"'{text}' is not a seminar id; '{command_name()} list' shows the ids.") from None
     library.details(seminar_id)  # raises NotFound with one sentence
     return seminar_id
 
@@ -274,7 +282,7 @@ def _rescue(library_path: Path, output: Path | None) -> None:
             sound = False
         if sound:
             raise UserError(f"The library {library_path} is not damaged, so there is nothing to rescue; "
-                            "'seminarnotes backup' makes a copy.")
+                            f"'{command_name()} backup' makes a copy.")
         target = library_path
     else:
         target = check_target(output, library=library_path)
@@ -309,8 +317,8 @@ def _split_open_file(argv: list[str]) -> tuple[list[str], Path | None]:
     return argv, None
 
 
-DAMAGED = ("The library {path} is damaged, so Seminarnotes will not write to it; 'seminarnotes backups' lists its "
-           "backups for 'seminarnotes restore', and 'seminarnotes rescue' saves what can still be read.")
+DAMAGED = ("The library {path} is damaged, so Seminarnotes will not write to it; '{me} backups' lists its "
+           "backups for '{me} restore', and '{me} rescue' saves what can still be read.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -320,6 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, open_file = _split_open_file(argv)
+    if hasattr(sys.stdout, "reconfigure"):  # (None in a windowed program on Windows)
+        # Redirected on Windows, stdout has the ANSI code page (cp1252 for Swedish): a letter
+        # it lacks, such as Polish ł in a title, is printed escaped (\u0142) instead of failing.
+        sys.stdout.reconfigure(errors="backslashreplace")
     logs.start()
     atomic.keep_journal_in(pending_writes_dir())
     atomic.clean_interrupted_writes()
@@ -333,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(library_path, open_file)
         return _run(args, library_path)
     except DamagedLibrary as err:
-        print(f"seminarnotes: {DAMAGED.format(path=err.path)}", file=sys.stderr)
+        print(f"seminarnotes: {DAMAGED.format(path=err.path, me=command_name())}", file=sys.stderr)
         return 2
     except (UserError, LibraryError, PackageError, WriteError, WordImportError) as err:
         print(f"seminarnotes: {printable(str(err))}", file=sys.stderr)  # it may quote a file's name or content
@@ -342,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from seminarnotes.core.sqlite_errors import is_damage, read_failure
 
         if is_damage(err) and library_path is not None:
-            print(f"seminarnotes: {DAMAGED.format(path=library_path)}", file=sys.stderr)
+            print(f"seminarnotes: {DAMAGED.format(path=library_path, me=command_name())}", file=sys.stderr)
         else:
             print(f"seminarnotes: {read_failure(library_path or Path('?'), err)}", file=sys.stderr)
         return 2

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import cli, need, one_sentence_error
+from tests.helpers import cli, need, one_sentence_error, venv_tool
 
 
 def test_import_list_and_export_package_round_trip(tmp_path: Path, reference_package: Path) -> None:
@@ -70,6 +73,33 @@ def test_version() -> None:
 def test_user_mistakes_give_one_sentence_and_status_2(tmp_path: Path, args: list[str], words: str) -> None:
     assert cli("sample", library=tmp_path / "x.db").returncode == 0
     assert words in one_sentence_error(cli(*args, library=tmp_path / "x.db"))
+
+
+def test_hints_name_the_command_the_user_typed(tmp_path: Path) -> None:
+    """On Windows the command line is seminarnotes-cli.exe (seminarnotes.exe is windowed and
+    prints nothing), so a hint to run `seminarnotes list` would send the user to a silent one."""
+    library = tmp_path / "x.db"
+    assert cli("sample", library=library).returncode == 0
+    not_an_id = ["--library", str(library), "export", "first", "-o", str(tmp_path / "first.docx")]
+    assert one_sentence_error(cli(*not_an_id)).endswith("; 'seminarnotes list' shows the ids.")
+    other_name = tmp_path / "seminarnotes-cli"
+    other_name.symlink_to(venv_tool("seminarnotes"))
+    typed = subprocess.run([str(other_name), *not_an_id], capture_output=True, text=True, timeout=120)
+    assert one_sentence_error(typed).endswith("; 'seminarnotes-cli list' shows the ids.")
+
+
+def test_a_letter_the_output_cannot_encode_is_printed_escaped(tmp_path: Path) -> None:
+    """Windows gives redirected output its ANSI code page (cp1252 here, Western Europe):
+    `seminarnotes-cli.exe list > seminars.txt` must not end in an unexpected error."""
+    package = tmp_path / "Łódź.seminarnotes"
+    package.write_text(json.dumps({"format": "seminarnotes-package", "version": 1, "seminar": {
+        "title": "Łódź → Västerås", "date": "2024-01-01", "sessions": []}}), encoding="utf-8")
+    library = tmp_path / "x.db"
+    seminar_id = cli("import", str(package), library=library).stdout.strip()
+    listed = subprocess.run([sys.executable, "-m", "seminarnotes", "--library", str(library), "list"],
+                            capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
+    assert (listed.returncode, listed.stderr) == (0, b"")
+    assert listed.stdout.decode("cp1252") == f"{seminar_id}\t2024-01-01\t\\u0141ód\\u017a \\u2192 Västerås\n"
 
 
 def test_bad_package_leaves_the_library_unchanged(tmp_path: Path) -> None:

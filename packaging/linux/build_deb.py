@@ -2,8 +2,10 @@
 
     python packaging/linux/build_deb.py [--bundle dist/seminarnotes] [--out dist]
 
-The package installs the bundle under /opt/seminarnotes, the command /usr/bin/seminarnotes,
-the desktop entry, the AppStream metainfo, the MIME type application/x-seminarnotes for
+The package installs the bundle under /opt/seminarnotes, the commands /usr/bin/seminarnotes and
+/usr/bin/seminarnotes-cli (the bundle's two executables, which on Linux behave the same; the
+second is there so that scripts written for Windows, where only it prints, run here too), the
+desktop entry, the AppStream metainfo, the MIME type application/x-seminarnotes for
 *.seminarnotes and the icon in the hicolor theme. Debian's own triggers (shared-mime-info,
 desktop-file-utils, the icon cache) take them up, so the package needs no maintainer scripts.
 Depends: the libraries the bundle takes from the system (sysdeps.sh's group "bundle"), with
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
+COMMANDS = ("seminarnotes", "seminarnotes-cli")  # the bundle's executables: windowed, and with a console
 APP_ID = "io.github.seminarnotes.Seminarnotes"
 PREFIX = Path("opt/seminarnotes")
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the sizes Debian's hicolor theme lists
@@ -97,7 +100,8 @@ def stage(bundle: Path, root: Path) -> None:
     """Lay out the package's files under `root` with the modes dpkg expects."""
     shutil.copytree(bundle, root / PREFIX, symlinks=True)
     (root / "usr/bin").mkdir(parents=True)
-    (root / "usr/bin/seminarnotes").symlink_to(Path("/") / PREFIX / "seminarnotes")
+    for command in COMMANDS:
+        (root / "usr/bin" / command).symlink_to(Path("/") / PREFIX / command)
     share = root / "usr/share"
     for source, target in (
         (LINUX / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop"),
@@ -131,8 +135,9 @@ def control(root: Path, depends: list[str], arch: str) -> str:
 
 
 def build(bundle: Path, out: Path) -> Path:
-    if not (bundle / "seminarnotes").is_file():
-        raise BuildError(f"{bundle} holds no bundle; build it first (make package does both).")
+    if not all((bundle / command).is_file() for command in COMMANDS):
+        raise BuildError(f"{bundle} holds no bundle, or an old one without {COMMANDS[1]}; build it first "
+                         "(make package does both).")
     metainfo = LINUX / f"{APP_ID}.metainfo.xml"
     if newest_release(metainfo) != version():
         raise BuildError(f"pyproject.toml says version {version()}, but the newest release in {metainfo.name} "

@@ -5,7 +5,15 @@
 ; packs the PyInstaller bundle dist\seminarnotes (packaging/pyinstaller/seminarnotes.spec) into
 ; dist\seminarnotes-X.Y.Z-setup.exe. .github/workflows/build.yml passes the version from
 ; pyproject.toml, the one place it is written. tests/packaging/test_inno_setup.py checks on
-; Linux that every file named here is in the bundle.
+; Linux that every file named here is in the bundle and that [Files] installs all of it.
+;
+; The bundle has two executables of one program beside the _internal folder they share:
+; seminarnotes.exe, windowed, which the Start menu, the desktop shortcut, the file association
+; and the uninstall entry name; and seminarnotes-cli.exe, a console program for the command
+; line (the windowed one prints nothing in a console), which no shortcut names: a user runs it
+; by its full path, {app}\seminarnotes-cli.exe, as the README says. The installer leaves PATH
+; alone: Inno Setup changes it only through code of our own, and taking just our entry out of
+; it again on uninstall is more code still.
 ;
 ; The installer needs no administrator rights: by default it installs for the current user
 ; (%LOCALAPPDATA%\Programs\Seminarnotes, file association under HKCU); an administrator may
@@ -23,6 +31,7 @@
 
 #define Bundle "..\..\dist\seminarnotes"
 #define ExeName "seminarnotes.exe"
+#define CliName "seminarnotes-cli.exe"
 #define FileIcon "_internal\resources\icons\seminarnotes.ico"
 #define ProgId "Seminarnotes.Package"
 
@@ -68,7 +77,9 @@ Name: "associate"; Description: "{cm:AssocFileExtension,Seminarnotes,.seminarnot
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#Bundle}\{#ExeName}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#Bundle}\{#CliName}"; DestDir: "{app}"; Flags: ignoreversion
+Source: "{#Bundle}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\Seminarnotes"; Filename: "{app}\{#ExeName}"; Comment: "Document seminar group discussions"

@@ -10,8 +10,10 @@ import tomllib
 from pathlib import Path
 
 from seminarnotes.core.package import read
+from seminarnotes.paths import SAMPLE_PACKAGE
+from tests.damage import damage_page
 from tests.export.test_readers import readers_accept
-from tests.helpers import REFERENCE_PACKAGE, REPO, unavailable
+from tests.helpers import REFERENCE_PACKAGE, REPO, one_sentence_error, unavailable
 
 
 def need_root() -> None:
@@ -55,6 +57,38 @@ def imports_and_exports_the_reference(program: Path | str, home: Path, workdir: 
                            "-o", str(docx))
     assert exported.returncode == 0 and docx.stat().st_size > 0, exported.stderr
     readers_accept(docx, seminar, workdir)
+
+
+def answers_on_the_command_line(program: Path | str, home: Path) -> None:
+    """The command-line executable (seminarnotes-cli) as a console or a script uses it: answers on
+    stdout, a mistake as one sentence on stderr with exit status 2, a damaged library as exit
+    status 1 from `check`; and the hints name the command the user typed."""
+    name = Path(program).name
+    library = home / "cli.sqlite"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_program(program, home, "--library", str(library), *args)
+
+    missing = one_sentence_error(run("list"))
+    assert missing == f"seminarnotes: There is no library at {library}." and not library.exists()
+    added = run("sample")
+    assert (added.returncode, added.stderr) == (0, "") and added.stdout.strip().isdigit()
+    seminar = read(SAMPLE_PACKAGE).details
+    listed = run("list")
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert listed.stdout == f"{added.stdout.strip()}\t{seminar.date}\t{seminar.title}\n"
+    checked = run("check")
+    assert (checked.returncode, checked.stderr) == (0, "") and checked.stdout.startswith("sound: 1 seminars, ")
+    unknown = run("frobnicate")
+    assert unknown.stdout == "" and "invalid choice: 'frobnicate'" in one_sentence_error(unknown)
+    assert one_sentence_error(unknown).endswith(f"(see '{name} --help').")
+    not_an_id = run("export", "first", "-o", str(home / "first.docx"))
+    assert one_sentence_error(not_an_id) == f"seminarnotes: 'first' is not a seminar id; '{name} list' shows the ids."
+    damage_page(library, "point")
+    damaged = run("check")
+    assert damaged.returncode == 1 and damaged.stdout.startswith("damaged: ") and damaged.stderr == ""
+    refused = one_sentence_error(run("sample"))
+    assert f"'{name} backups' lists its backups for '{name} restore'" in refused
 
 
 def opens_the_window_and_quits(program: Path | str, home: Path, *, not_from: list[Path]) -> None:

@@ -13,6 +13,7 @@ import pytest
 from tests.helpers import REPO
 from tests.packaging.program import (
     VERSION,
+    answers_on_the_command_line,
     imports_and_exports_the_reference,
     opens_the_window_and_quits,
     prints_its_version,
@@ -28,6 +29,25 @@ def test_prints_its_version(bundle: Path, tmp_path: Path) -> None:
 
 def test_imports_and_exports_the_reference_seminar(bundle: Path, tmp_path: Path) -> None:
     imports_and_exports_the_reference(bundle / "seminarnotes", tmp_path / "home", tmp_path)
+
+
+def test_the_command_line_executable_answers_on_stdout_and_stderr(bundle: Path, tmp_path: Path) -> None:
+    answers_on_the_command_line(bundle / "seminarnotes-cli", tmp_path / "home")
+
+
+def test_one_program_windowed_and_with_a_console(bundle: Path, build_dir: Path, tmp_path: Path) -> None:
+    """Two executables share one _internal and carry the same modules and entry point; the
+    window's is built windowed and the command line's with a console. Linux ignores that
+    flag, Windows decides by it whether the program prints into the console it was started from."""
+    assert sorted(p.name for p in bundle.iterdir()) == ["_internal", "seminarnotes", "seminarnotes-cli"]
+    built = {}  # PyInstaller's record of each executable: name, console, ..., its contents (field 15)
+    for record in (build_dir / "work/seminarnotes").glob("EXE-*.toc"):
+        fields = ast.literal_eval(record.read_text())
+        built[Path(fields[0]).name] = (fields[1], [entry[:2] for entry in fields[15]])
+    assert {name: console for name, (console, _) in built.items()} == {"seminarnotes": False, "seminarnotes-cli": True}
+    assert built["seminarnotes"][1] == built["seminarnotes-cli"][1]
+    assert [name for name, _ in built["seminarnotes-cli"][1]][-1] == "seminarnotes_main"  # the entry point, run last
+    prints_its_version(bundle / "seminarnotes-cli", tmp_path / "home")
 
 
 def test_opens_the_window_and_quits(bundle: Path, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from seminarnotes.paths import APP_ID
 from tests.helpers import REPO, need
 from tests.packaging.program import (
     VERSION,
+    answers_on_the_command_line,
     imports_and_exports_the_reference,
     need_root,
     opens_the_window_and_quits,
@@ -116,6 +117,11 @@ def test_installed_program_imports_and_exports(installed: Path, tmp_path: Path) 
     imports_and_exports_the_reference("seminarnotes", tmp_path / "home", tmp_path)
 
 
+def test_installed_command_line_answers_on_stdout_and_stderr(installed: Path, tmp_path: Path) -> None:
+    assert Path("/usr/bin/seminarnotes-cli").resolve() == OPT / "seminarnotes-cli"
+    answers_on_the_command_line("seminarnotes-cli", tmp_path / "home")  # found on the system PATH
+
+
 def test_installed_program_opens_the_window_and_quits(installed: Path, tmp_path: Path) -> None:
     opens_the_window_and_quits(installed, tmp_path / "home", not_from=[REPO, Path(sys.base_prefix).resolve()])
 
@@ -197,6 +203,7 @@ def test_purge_removes_the_program_and_keeps_the_library(installed: Path, packag
     result = subprocess.run([*APT, "purge", "seminarnotes"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert not _installed() and not OPT.exists() and not installed.exists()
+    assert not installed.with_name("seminarnotes-cli").is_symlink()
     assert not (SHARE / "applications" / f"{APP_ID}.desktop").exists()
     assert _filetype(package_file, "GNOME") != MIME
     assert library.is_file()

@@ -79,19 +79,55 @@ def test_version_comes_from_pyproject() -> None:
     assert "/DAppVersion=${{ steps.version.outputs.version }}" in workflow
 
 
+def test_the_desktop_starts_the_window_and_the_command_line_is_installed_beside_it() -> None:
+    """Shortcuts, the file association, the uninstall entry and the run after setup name the
+    windowed seminarnotes.exe; the console seminarnotes-cli.exe, which would open a console
+    window beside the program's, is installed into the same folder and named by none of them."""
+    setup, sections = _script()
+    started = [entry["Filename"] for section in ("Icons", "Run") for entry in _entries(sections[section])]
+    started += [entry["ValueData"] for entry in _entries(sections["Registry"]) if "shell\\open" in entry["Subkey"]]
+    started.append(setup["UninstallDisplayIcon"])
+    assert started and all("{app}\\seminarnotes.exe" in value for value in started), started
+    installed = {(PureWindowsPath(entry["Source"]).name, entry["DestDir"]) for entry in _entries(sections["Files"])}
+    assert {("seminarnotes.exe", "{app}"), ("seminarnotes-cli.exe", "{app}")} <= installed
+
+
+def _bundle_path(bundle: Path, windows_path: PureWindowsPath | str) -> Path:
+    """Where the Linux bundle has what a Windows path names: the same layout, the executables
+    without .exe."""
+    return bundle / PureWindowsPath(windows_path).as_posix().removesuffix(".exe")
+
+
+def _sources(sections: dict[str, list[str]]) -> list[tuple[PureWindowsPath, bool]]:
+    """[Files]' sources inside the bundle folder, each with whether it reaches into subfolders."""
+    return [(PureWindowsPath(entry["Source"]).relative_to("..\\..\\dist\\seminarnotes"),
+             "recursesubdirs" in entry.get("Flags", "")) for entry in _entries(sections["Files"])]
+
+
 @pytest.mark.packaging
 def test_names_only_files_the_bundle_has(bundle: Path) -> None:
-    """On Windows the program is seminarnotes.exe; the Linux bundle has it without .exe and is
-    laid out the same otherwise."""
     setup, sections = _script()
-    sources = [entry["Source"] for entry in _entries(sections["Files"])]
-    for source in sources:
-        relative = PureWindowsPath(source).relative_to("..\\..\\dist\\seminarnotes")
-        assert list(bundle.glob(relative.as_posix())), source
-    named = set(re.findall(r"\{app\}\\([^\";\n]+)", "\n".join(line for lines in sections.values() for line in lines)))
+    for source, _deep in _sources(sections):
+        pattern = _bundle_path(bundle, source)
+        assert list(pattern.parent.glob(pattern.name)), source
+    values = [value for name, lines in sections.items() if name != "Setup" for entry in _entries(lines)
+              for key, value in entry.items() if key != "DestDir"]  # (DestDir names folders made in {app})
+    named = set(re.findall(r"\{app\}\\([^\"\n]+)", "\n".join(values)))
     named.add(PureWindowsPath(setup["UninstallDisplayIcon"]).relative_to("{app}").as_posix())
-    assert "seminarnotes.exe" in named
+    assert {"seminarnotes.exe", "_internal\\resources\\icons\\seminarnotes.ico"} <= named
     for name in named:
-        path = bundle / PureWindowsPath(name).as_posix().removesuffix(".exe")
-        assert path.is_file(), name
+        assert _bundle_path(bundle, name).is_file(), name
     assert (ISS.parent / PureWindowsPath(setup["SetupIconFile"]).as_posix()).resolve().is_file()
+
+
+@pytest.mark.packaging
+def test_installs_everything_the_bundle_has(bundle: Path) -> None:
+    """[Files] names the bundle's files one by one or by folder; nothing of the bundle is left
+    out of the installation, such as a third executable that a new spec adds."""
+    _setup, sections = _script()
+    covered: set[Path] = set()
+    for source, deep in _sources(sections):
+        pattern = _bundle_path(bundle, source)
+        covered.update(pattern.parent.rglob(pattern.name) if deep else pattern.parent.glob(pattern.name))
+    left_out = [str(path.relative_to(bundle)) for path in bundle.rglob("*") if path.is_file() and path not in covered]
+    assert not left_out, left_out
