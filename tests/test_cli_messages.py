@@ -43,9 +43,10 @@ def test_json_nested_100000_deep_is_one_sentence(tmp_path: Path) -> None:
         "in.seminarnotes cannot be used: The file is nested too deeply to be a seminar package.")
 
 
-def test_a_file_without_a_size_is_read_only_up_to_the_limit() -> None:
+def test_a_device_that_never_ends_is_refused_before_it_is_read() -> None:
     message = one_sentence_error(cli("import", "/dev/zero", library=Path("/nonexistent/x.db")))
-    assert message == "seminarnotes: zero is larger than 50 MB, too large for a seminar package."
+    assert message == ("seminarnotes: /dev/zero is not an ordinary file (a device, pipe or socket); "
+                       "choose another file.")
 
 
 def test_a_search_too_long_to_answer_quickly_is_one_sentence(tmp_path: Path) -> None:
