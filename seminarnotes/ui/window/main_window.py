@@ -34,6 +34,7 @@ from seminarnotes.ui.archive.find_bar import FindBar
 from seminarnotes.ui.common.user_errors import user_errors
 from seminarnotes.ui.editor.keys import forward_key, window_keys
 from seminarnotes.ui.editor.widget import PointEditor
+from seminarnotes.ui.editor.zoom import EditorZoom
 from seminarnotes.ui.forms.group_form import GroupForm
 from seminarnotes.ui.forms.seminar_form import SeminarForm
 from seminarnotes.ui.forms.session_form import SessionForm
@@ -45,7 +46,10 @@ from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.model import Node, SeminarTreeModel
 from seminarnotes.ui.tree.structure import Structure
 from seminarnotes.ui.tree.view import SeminarTreeView
-from seminarnotes.ui.window import dialogs
+from seminarnotes.ui.venue.appearance import Appearance
+from seminarnotes.ui.venue.feed import ProjectorFeed
+from seminarnotes.ui.venue.projector import Projector
+from seminarnotes.ui.window import dialogs, screen_fit
 from seminarnotes.ui.window.actions import WindowActions
 from seminarnotes.ui.window.focus import FocusKeeper
 from seminarnotes.ui.window.history import History
@@ -85,6 +89,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.packageDrop = PackageDrop([self, self.editor.viewport(), self.tree.viewport()], self)
         self.watch = LibraryWatch(library, self.autosaver.flushing, self)
+        self.appearance = Appearance(actions.appearanceMenu, self)
+        self.editorZoom = EditorZoom(self.editor)
+        self.projector = Projector(self, ProjectorFeed(library, self.model, self.tree.selectionModel(), self.editor,
+                                                       self.groupForm.nameEdit, self.sessionForm.fields["question"]),
+                                   actions.projectorAction, actions.projectorOptionsMenu, actions.projectorScreenMenu)
+        self.sharedWidth = screen_fit.SharedWidth(self, self.splitter, self.tree)
         self._connect()
         self._connectActions()
         self.resize(1200, 760)
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
         self.emptyPage = QLabel(self.tr("No seminar is open.\n\nFile \u203a New seminar (Ctrl+N) starts one;\n"
                                         "File \u203a New from sample shows what a finished one looks like."))
         self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyPage.setWordWrap(True)  # its lines set no minimum width on a small screen
         self.pages = QStackedWidget()
         for page in (self.emptyPage, self.seminarForm, self.sessionForm, self.groupForm):
             self.pages.addWidget(page)
@@ -178,6 +189,8 @@ class MainWindow(QMainWindow):
             (a.findAction, navigation.startFind), (a.searchAction, navigation.showSearch),
             (a.nextGroupAction, lambda: self.stepGroup(1)), (a.previousGroupAction, lambda: self.stepGroup(-1)),
             (a.treeFocusAction, self.tree.setFocus), (a.editorFocusAction, self._focusForm),
+            (a.zoomInAction, lambda: self._zoom(1)), (a.zoomOutAction, lambda: self._zoom(-1)),
+            (a.zoomResetAction, lambda: self._zoom(0)),
             (a.shortcutsAction, lambda: dialogs.show_shortcuts(self, a)),
             (a.aboutAction, lambda: dialogs.show_about(self)),
         ]
@@ -210,8 +223,8 @@ class MainWindow(QMainWindow):
     def restoreSession(self) -> None:
         """Geometry, splitter, the last seminar and the selected item, as they were."""
         geometry, splitter = self.settings.windowState()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen_fit.fit_first_window(self)
         if splitter is not None:
             self.splitter.restoreState(splitter)
         last, item = self.settings.lastSeminar(), self.settings.lastItem()  # read before opening selects the root
@@ -520,6 +533,15 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
+    def _zoom(self, step: int) -> None:
+        """Ctrl++, Ctrl+- (step 1, -1), Ctrl+0 (0): the projector view's text while the mouse
+        is over it, else the points' text."""
+        if self.projector.zoomIfPointed(step):
+            return
+        {1: self.editorZoom.zoomIn, -1: self.editorZoom.zoomOut, 0: self.editorZoom.reset}[step]()
+        self.statusBar().showMessage(self.tr("Text size %1 %").replace(
+            "%1", str(round(self.editorZoom.scale() * 100))), 2000)
+
     def _focusForm(self) -> None:
         page = self.pages.currentWidget()
         if page is self.groupForm:
@@ -550,6 +572,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.setWindowState(self.saveGeometry(), self.splitter.saveState())
+        self.projector.release()
         QApplication.instance().focusChanged.disconnect(self._focusChanged)
         self.focus.stop()
         self.watch.stop()
