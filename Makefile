@@ -29,8 +29,8 @@ test: $(STAMP)
 # The long runs: 300 kills while typing, and 200 longer random sessions of the window.
 soak: $(STAMP)
 	$(SYSDEPS) qt window
-	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb tests/ui/test_typing_kills.py
-	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=xcb $(PY) -m pytest -q tests/ui/test_window_model.py
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:xvfb tests/ui/saving/test_typing_kills.py
+	SEMINARNOTES_SOAK=1 QT_QPA_PLATFORM=xcb $(PY) -m pytest -q tests/ui/window/test_window_model.py
 
 bench: $(STAMP)
 	$(SYSDEPS) qt readers packaging

@@ -69,7 +69,7 @@ library = Library.open(sys.argv[1])
 window = MainWindow(library)
 window.restoreSession()
 groups = window.model.groups()
-window.select("group", groups[len(groups) // 2].id)
+window.page.select("group", groups[len(groups) // 2].id)
 window.close()
 """
 

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.bench_export import timed  # noqa: E402
-from tests.wordimport.conftest import large_handmade  # noqa: E402
+from tests.wordimport.handmade import large_handmade  # noqa: E402
 
 _MEMORY = """
 import sys

@@ -1,9 +1,11 @@
-"""Test-wide set-up: Qt offscreen, and where the shared reference files are."""
+"""Test-wide set-up: Qt offscreen, the test's own state folder, the reference seminar and
+the one library factory. Helpers that tests import are in tests/helpers.py."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +21,8 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
 # for the tests (and the command lines they start), a folder of their own.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="seminarnotes-test-state-")
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("SEMINARNOTES_SHARED", REPO.parent / "shared"))
-REFERENCE_PACKAGE = SHARED / "reference" / "resk-2014-04-08.seminarnotes"
+from seminarnotes.core.library import Library  # noqa: E402 - after the environment is set
+from tests.helpers import REFERENCE_PACKAGE  # noqa: E402
 
 
 @pytest.fixture
@@ -29,6 +30,23 @@ def reference_package() -> Path:
     """The real 2014 RESK seminar as a package."""
     assert REFERENCE_PACKAGE.exists(), f"missing {REFERENCE_PACKAGE}: ../shared must sit beside the repo"
     return REFERENCE_PACKAGE
+
+
+@pytest.fixture
+def open_library(tmp_path: Path) -> Iterator[Callable[..., Library]]:
+    """The one way a test gets a library: open_library() opens (creating it) the library
+    file tmp_path / "library.sqlite", open_library(name) another one; every library opened
+    so is closed after the test."""
+    opened: list[Library] = []
+
+    def open_(name: str | Path = "library.sqlite") -> Library:
+        library = Library.open(tmp_path / name)
+        opened.append(library)
+        return library
+
+    yield open_
+    for library in opened:
+        library.close()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def cli(*args: str, library: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = [sys.executable, "-m", "seminarnotes"]
-    if library is not None:
-        full += ["--library", str(library)]
-    return subprocess.run(full + list(args), capture_output=True, text=True, env={**os.environ, **(env or {})},
-                          timeout=120)
-
-
-def _one_sentence_error(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 2, result
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr.strip()
+from tests.helpers import cli, need, one_sentence_error
 
 
 def test_import_list_and_export_package_round_trip(tmp_path: Path, reference_package: Path) -> None:
@@ -60,7 +43,7 @@ def test_library_variable_and_option(tmp_path: Path) -> None:
     assert cli("sample", env={"SEMINARNOTES_LIBRARY": str(by_env)}).returncode == 0
     assert len(cli("list", env={"SEMINARNOTES_LIBRARY": str(by_env)}).stdout.splitlines()) == 1
     by_option = tmp_path / "option.db"
-    assert "There is no library at" in _one_sentence_error(
+    assert "There is no library at" in one_sentence_error(
         cli("list", library=by_option, env={"SEMINARNOTES_LIBRARY": str(by_env)}))
 
 
@@ -85,7 +68,7 @@ def test_version() -> None:
 ])
 def test_user_mistakes_give_one_sentence_and_status_2(tmp_path: Path, args: list[str], words: str) -> None:
     assert cli("sample", library=tmp_path / "x.db").returncode == 0
-    assert words in _one_sentence_error(cli(*args, library=tmp_path / "x.db"))
+    assert words in one_sentence_error(cli(*args, library=tmp_path / "x.db"))
 
 
 def test_bad_package_leaves_the_library_unchanged(tmp_path: Path) -> None:
@@ -94,14 +77,14 @@ def test_bad_package_leaves_the_library_unchanged(tmp_path: Path) -> None:
     before = cli("list", library=lib).stdout
     bad = tmp_path / "bad.seminarnotes"
     bad.write_text('{"format": "seminarnotes-package", "version": 2, "seminar": {}}', encoding="utf-8")
-    assert "version 2" in _one_sentence_error(cli("import", str(bad), library=lib))
+    assert "version 2" in one_sentence_error(cli("import", str(bad), library=lib))
     assert cli("list", library=lib).stdout == before
 
 
 def test_export_package_to_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
     lib = tmp_path / "x.db"
     seminar_id = cli("sample", library=lib).stdout.strip()
-    message = _one_sentence_error(cli("export-package", seminar_id, "-o", str(tmp_path / "no" / "x.seminarnotes"),
+    message = one_sentence_error(cli("export-package", seminar_id, "-o", str(tmp_path / "no" / "x.seminarnotes"),
                                       library=lib))
     assert "could not be saved" in message
 
@@ -134,7 +117,7 @@ def test_export_to_word_by_id_and_from_a_package_file(tmp_path: Path, reference_
 def test_failed_word_export_is_one_sentence(tmp_path: Path, reference_package: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    message = _one_sentence_error(cli("export", str(reference_package), "-o", str(blocker / "out.docx"),
+    message = one_sentence_error(cli("export", str(reference_package), "-o", str(blocker / "out.docx"),
                                       library=tmp_path / "x.db"))
     assert "could not be saved" in message
 
@@ -169,10 +152,7 @@ def test_importing_a_seminar_the_library_holds_prints_its_id_and_says_so(tmp_pat
 
 
 def test_export_to_pdf_by_id(tmp_path: Path, reference_package: Path) -> None:
-    if shutil.which("soffice") is None:
-        if os.environ.get("CI"):
-            pytest.fail("not installed: soffice")
-        pytest.skip("not installed: soffice")
+    need("soffice")
     lib = tmp_path / "x.db"
     seminar_id = cli("import", str(reference_package), library=lib).stdout.strip()
     target = tmp_path / "för deltagarna.pdf"
@@ -184,7 +164,7 @@ def test_export_to_pdf_by_id(tmp_path: Path, reference_package: Path) -> None:
 def test_pdf_export_without_libreoffice_exits_2_naming_what_to_install(tmp_path: Path,
                                                                        reference_package: Path) -> None:
     target = tmp_path / "out.pdf"
-    message = _one_sentence_error(cli("export", str(reference_package), "-o", str(target),
+    message = one_sentence_error(cli("export", str(reference_package), "-o", str(target),
                                       library=tmp_path / "x.db", env={"SEMINARNOTES_SOFFICE": str(tmp_path / "none")}))
     assert "LibreOffice" in message and "install" in message
     assert not target.exists()

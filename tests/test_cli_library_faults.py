@@ -17,7 +17,7 @@ import pytest
 from seminarnotes.core.migrations import HEAD
 from tests.damage import damage_page
 from tests.disks import as_a_user, cli_command, read_only, small_disk
-from tests.test_cli import _one_sentence_error, cli
+from tests.helpers import cli, one_sentence_error
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -53,7 +53,7 @@ def damaged(library: Path) -> Path:
 
 def test_a_damaged_library_is_not_written(damaged: Path, reference_package: Path) -> None:
     before = _files(damaged.parent)
-    message = _one_sentence_error(cli("import", str(reference_package), library=damaged))
+    message = one_sentence_error(cli("import", str(reference_package), library=damaged))
     assert message.startswith(f"seminarnotes: The library {damaged} is damaged, so Seminarnotes will not write to it")
     assert "'seminarnotes restore'" in message and "'seminarnotes rescue'" in message
     assert _files(damaged.parent) == before
@@ -61,7 +61,7 @@ def test_a_damaged_library_is_not_written(damaged: Path, reference_package: Path
 
 @pytest.mark.parametrize("command", [["list"], ["search", "samverkan"], ["export", "1", "-o", "x.docx"]])
 def test_reading_a_damaged_library_says_so_in_one_sentence(damaged: Path, command: list[str]) -> None:
-    assert "is damaged" in _one_sentence_error(cli(*command, library=damaged))
+    assert "is damaged" in one_sentence_error(cli(*command, library=damaged))
 
 
 def test_check_says_sound_or_damaged_in_one_line(library: Path) -> None:
@@ -101,7 +101,7 @@ def test_restore_then_rescue_on_the_command_line(library: Path) -> None:
 
 
 def test_rescue_refuses_a_sound_library_and_restore_refuses_under_a_window(library: Path) -> None:
-    assert "not damaged" in _one_sentence_error(cli("rescue", library=library))
+    assert "not damaged" in one_sentence_error(cli("rescue", library=library))
     lock = library.with_name(library.name + ".lock")
     holder = subprocess.Popen([sys.executable, "-c", (
         "import fcntl, sys, time\nf = open(sys.argv[1], 'w')\nfcntl.flock(f, fcntl.LOCK_EX)\n"
@@ -109,7 +109,7 @@ def test_rescue_refuses_a_sound_library_and_restore_refuses_under_a_window(libra
     try:
         assert holder.stdout.readline().strip() == "held"
         backups = sorted((library.parent / "backups").iterdir())
-        message = _one_sentence_error(cli("restore", str(backups[0]), library=library))
+        message = one_sentence_error(cli("restore", str(backups[0]), library=library))
         assert "A Seminarnotes window has" in message
         assert cli("backup", library=library).returncode == 0  # backups and checks work anytime
         assert cli("check", library=library).returncode == 0
@@ -185,7 +185,7 @@ def test_a_file_that_is_not_a_library_is_left_untouched(tmp_path: Path, case: st
     else:
         _alembic_db(path, [f"{int(HEAD) + 1:04d}"], ours=True)
     before = _files(tmp_path)
-    assert words in _one_sentence_error(cli(command, library=path))
+    assert words in one_sentence_error(cli(command, library=path))
     assert _files(tmp_path) == before  # no journal mode switched, no .bak, no backups folder
 
 
@@ -193,7 +193,7 @@ def test_a_file_that_is_not_a_library_is_left_untouched(tmp_path: Path, case: st
                                      ["backup"]])
 def test_a_mistyped_library_path_for_reading_creates_nothing(tmp_path: Path, command: list[str]) -> None:
     path = tmp_path / "Dokument" / "libary.sqlite"
-    assert "There is no library at" in _one_sentence_error(cli(*command, library=path))
+    assert "There is no library at" in one_sentence_error(cli(*command, library=path))
     assert not (tmp_path / "Dokument").exists()
     listed = cli("backups", library=path)  # backups can outlive their library: listing them creates nothing
     assert listed.returncode == 0 and listed.stdout.startswith("0 backups, 0.0 MB in ")
@@ -203,7 +203,7 @@ def test_a_mistyped_library_path_for_reading_creates_nothing(tmp_path: Path, com
 def test_a_library_path_through_a_file_is_one_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "notes.txt"
     blocker.write_text("x")
-    message = _one_sentence_error(cli("sample", library=blocker / "library.sqlite"))
+    message = one_sentence_error(cli("sample", library=blocker / "library.sqlite"))
     assert message.endswith(f"{blocker} is a file, not a folder.")
 
 
@@ -222,7 +222,7 @@ def _hold(path: Path, how: str) -> subprocess.Popen:
 def test_another_programs_exclusive_lock_is_one_sentence(library: Path) -> None:
     holder = _hold(library, "exclusive")
     try:
-        message = _one_sentence_error(cli("list", library=library))
+        message = one_sentence_error(cli("list", library=library))
     finally:
         holder.kill()
         holder.wait()
@@ -242,7 +242,7 @@ def test_an_upgrade_under_another_writer_is_one_sentence_with_one_backup(tmp_pat
     holder = _hold(path, "immediate")
     try:
         for _ in range(2):
-            message = _one_sentence_error(cli("list", library=path))
+            message = one_sentence_error(cli("list", library=path))
             assert "could not be upgraded to this version: another program" in message
     finally:
         holder.kill()
@@ -294,8 +294,8 @@ def test_a_read_only_folder(tmp_path: Path, reference_package: Path) -> None:
     path = folder / "library.sqlite"
     assert cli("import", str(reference_package), library=path).returncode == 0
     with read_only(folder):
-        message = _one_sentence_error(cli("list", library=path))
+        message = one_sentence_error(cli("list", library=path))
         assert f"its folder {folder} is read-only" in message or "read-only" in message
-        new = _one_sentence_error(cli("export", "1", "-o", str(folder / "x.docx"), library=tmp_path / "nowhere.db"))
+        new = one_sentence_error(cli("export", "1", "-o", str(folder / "x.docx"), library=tmp_path / "nowhere.db"))
         assert "read-only" in new or "There is no library" in new
     assert os.access(folder, os.W_OK)

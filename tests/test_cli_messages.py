@@ -18,7 +18,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, Ses
 from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
-from tests.test_cli import _one_sentence_error, cli
+from tests.helpers import cli, one_sentence_error
 
 PACKAGE = {"format": "seminarnotes-package", "version": 1,
            "seminar": {"title": "T", "sessions": [{"name": "A", "groups": [{"name": "G", "points": []}]}]}}
@@ -32,19 +32,19 @@ def _package(tmp_path: Path, text: str) -> Path:
 
 def test_a_lone_surrogate_is_one_sentence(tmp_path: Path) -> None:
     raw = json.dumps(PACKAGE).replace('"points": []', '"points": [{"text": "trasig \\ud800 text"}]')
-    message = _one_sentence_error(cli("import", str(_package(tmp_path, raw)), library=tmp_path / "x.db"))
+    message = one_sentence_error(cli("import", str(_package(tmp_path, raw)), library=tmp_path / "x.db"))
     assert message == ("seminarnotes: in.seminarnotes cannot be used: sessions[0].groups[0].points[0].text: contains "
                        "\\ud800, half of a character, which is not text.")
 
 
 def test_json_nested_100000_deep_is_one_sentence(tmp_path: Path) -> None:
     path = _package(tmp_path, "[" * 100_000 + "]" * 100_000)
-    assert _one_sentence_error(cli("import", str(path), library=tmp_path / "x.db")).endswith(
+    assert one_sentence_error(cli("import", str(path), library=tmp_path / "x.db")).endswith(
         "in.seminarnotes cannot be used: The file is nested too deeply to be a seminar package.")
 
 
 def test_a_file_without_a_size_is_read_only_up_to_the_limit() -> None:
-    message = _one_sentence_error(cli("import", "/dev/zero", library=Path("/nonexistent/x.db")))
+    message = one_sentence_error(cli("import", "/dev/zero", library=Path("/nonexistent/x.db")))
     assert message == "seminarnotes: zero is larger than 50 MB, too large for a seminar package."
 
 
@@ -52,10 +52,10 @@ def test_a_search_too_long_to_answer_quickly_is_one_sentence(tmp_path: Path) -> 
     library = tmp_path / "x.db"
     cli("sample", library=library)
     words = " ".join(f"ord{k}" for k in range(1500))
-    message = _one_sentence_error(cli("search", words[:10_000], library=library))
+    message = one_sentence_error(cli("search", words[:10_000], library=library))
     assert message == "seminarnotes: The search is too long: use at most 16 words and 300 characters."
     seventeen = " ".join(f"ord{k}" for k in range(17))
-    assert "too long" in _one_sentence_error(cli("search", seventeen, library=library))
+    assert "too long" in one_sentence_error(cli("search", seventeen, library=library))
     assert cli("search", " ".join(["samverkan"] * 25), library=library).returncode == 0  # a repeated word counts once
 
 

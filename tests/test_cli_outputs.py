@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from seminarnotes.core.library import Library
-from tests.test_cli import _one_sentence_error, cli
+from tests.helpers import cli, one_sentence_error
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def _seminars(path: Path) -> int:
 @pytest.mark.parametrize("suffix", ["", "-wal", ".lock"])
 def test_exports_onto_the_library_or_its_files_are_refused(library: Path, command: str, suffix: str) -> None:
     target = library.with_name(library.name + suffix)
-    message = _one_sentence_error(cli(command, "1", "-o", str(target), library=library))
+    message = one_sentence_error(cli(command, "1", "-o", str(target), library=library))
     assert "the library itself" in message if not suffix else "one of the library's own files" in message
     assert _seminars(library) == 1
 
@@ -41,7 +41,7 @@ def test_exports_onto_the_library_or_its_files_are_refused(library: Path, comman
 def test_export_of_a_package_onto_itself_is_refused(tmp_path: Path, reference_package: Path) -> None:
     package = tmp_path / "seminar.seminarnotes"
     package.write_bytes(reference_package.read_bytes())
-    message = _one_sentence_error(cli("export", str(package), "-o", str(package), library=tmp_path / "x.db"))
+    message = one_sentence_error(cli("export", str(package), "-o", str(package), library=tmp_path / "x.db"))
     assert message == f"seminarnotes: {package} is the file being read; choose another file name."
     assert package.read_bytes() == reference_package.read_bytes()
 
@@ -50,7 +50,7 @@ def test_export_into_the_backups_folder_is_refused(library: Path) -> None:
     assert cli("backup", library=library).returncode == 0
     [made] = (library.parent / "backups").iterdir()
     before = made.read_bytes()
-    assert "one of the library's own files" in _one_sentence_error(
+    assert "one of the library's own files" in one_sentence_error(
         cli("export-package", "1", "-o", str(made), library=library))
     assert made.read_bytes() == before
 
@@ -65,7 +65,7 @@ def test_read_only_fifo_and_device_targets_are_refused(library: Path, tmp_path: 
     os.mkfifo(fifo)
     for target, words in ((kept, "is read-only"), (fifo, "not an ordinary file"), (Path("/dev/null"),
                                                                                     "not an ordinary file")):
-        assert words in _one_sentence_error(cli("export", "1", "-o", str(target), library=library))
+        assert words in one_sentence_error(cli("export", "1", "-o", str(target), library=library))
     assert kept.read_bytes() == b"keep"
     assert stat.S_ISFIFO(fifo.stat().st_mode) and stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
@@ -82,7 +82,7 @@ def test_a_symbolic_link_is_written_through(library: Path, tmp_path: Path) -> No
 @pytest.mark.parametrize("output", ["", "file/inside.docx"])
 def test_an_empty_name_or_a_file_as_folder_is_one_sentence(library: Path, tmp_path: Path, output: str) -> None:
     (tmp_path / "file").write_text("x")
-    message = _one_sentence_error(cli("export", "1", "-o", str(tmp_path / output) if output else "",
+    message = one_sentence_error(cli("export", "1", "-o", str(tmp_path / output) if output else "",
                                       library=library))
     assert "No file name was given" in message or "is a file, not a folder" in message
 

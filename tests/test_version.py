@@ -10,7 +10,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 
 import seminarnotes
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 

@@ -11,7 +11,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDoc
 from seminarnotes.core.outline import Point
 from seminarnotes.export.labels import LABELS
 from seminarnotes.export.styles import LIST_STEP
-from tests.export.conftest import body_paragraphs, roundtrip
+from tests.export.documents import body_paragraphs, roundtrip
 
 LIST_STYLES = ("List Bullet", "List Bullet 2", "List Bullet 3")
 

@@ -9,7 +9,7 @@ import pytest
 
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.export.labels import LABELS, format_date, labels_for
-from tests.export.conftest import body_paragraphs, roundtrip
+from tests.export.documents import body_paragraphs, roundtrip
 
 DAY = dt.date(2014, 4, 8)
 

@@ -12,7 +12,8 @@ from docx.shared import Mm, Pt
 
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.export.styles import BULLETS
-from tests.export.conftest import EXPORT_TIME, roundtrip, tiny_png
+from tests.export.documents import EXPORT_TIME, roundtrip
+from tests.helpers import tiny_png
 
 
 def _footer(document) -> tuple[str, list[str]]:  # noqa: ANN001

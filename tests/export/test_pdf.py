@@ -22,8 +22,8 @@ from seminarnotes.core.atomic import WriteError
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.export import pdf
 from seminarnotes.export.pdf import INSTALL_HINT, PdfCancelled, PdfError, PdfUnavailable, export_pdf, find_soffice
-from tests.export.conftest import EXPORT_TIME
-from tests.export.test_readers import need
+from tests.export.documents import EXPORT_TIME
+from tests.helpers import need
 
 
 def _one_sentence(message: str) -> None:

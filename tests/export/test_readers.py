@@ -11,9 +11,7 @@ mammoth comes with the test extra).
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,16 +22,8 @@ import pytest
 from lxml import html
 
 from seminarnotes.core.document import SeminarDoc
-from tests.export.conftest import CASES, EXPORT_TIME
-
-
-def need(*tools: str) -> None:
-    missing = [t for t in tools if shutil.which(t) is None]
-    if missing:
-        message = f"not installed: {', '.join(missing)}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+from tests.export.documents import CASES, EXPORT_TIME
+from tests.helpers import need
 
 
 def _squash(text: str) -> str:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from seminarnotes.core.document import SeminarDoc
 from seminarnotes.core.outline import Point
 from seminarnotes.export.scripts import Piece, pieces
-from tests.export.conftest import roundtrip
+from tests.export.documents import roundtrip
 
 
 def test_plain_swedish_is_one_piece() -> None:

@@ -16,15 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-from tests.export.test_readers import need
-
-
-def need_root() -> None:
-    if os.geteuid() != 0:
-        if os.environ.get("CI"):
-            pytest.fail("installing the .deb needs root")
-        pytest.skip("installing the .deb needs root")
+from tests.helpers import REPO, need
 
 
 @pytest.fixture(scope="session")
@@ -70,17 +62,3 @@ def deb(clean_checkout: Path, bundle: Path, build_dir: Path) -> Path:
                             cwd=clean_checkout, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     return Path(result.stdout.strip())
-
-
-def user_env(home: Path, **extra: str) -> dict[str, str]:
-    """A user's environment: system PATH only (no virtual environment), a home of its own."""
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
-            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-            "XDG_STATE_HOME": str(home / ".local/state"), **extra}
-
-
-def run_program(program: Path | str, home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    """The bundled program with `args`, as a user starts it, outside the checkout."""
-    home.mkdir(parents=True, exist_ok=True)
-    return subprocess.run([str(program), *args], env=user_env(home, **extra), cwd=home, capture_output=True,
-                          text=True, timeout=300)

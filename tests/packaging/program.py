@@ -1,16 +1,37 @@
 """What a user does first with the bundled program, whether started from the bundle folder or
-installed from the .deb: ask its version, import a seminar, export it to Word, open the window."""
+installed from the .deb: ask its version, import a seminar, export it to Word, open the window;
+and how to run it as a user would: no virtual environment, no checkout, a fresh home."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tomllib
 from pathlib import Path
 
 from seminarnotes.core.package import read
-from tests.conftest import REFERENCE_PACKAGE, REPO
 from tests.export.test_readers import readers_accept
-from tests.packaging.conftest import run_program, user_env
+from tests.helpers import REFERENCE_PACKAGE, REPO, unavailable
+
+
+def need_root() -> None:
+    if os.geteuid() != 0:
+        unavailable("installing the .deb needs root")
+
+
+def user_env(home: Path, **extra: str) -> dict[str, str]:
+    """A user's environment: system PATH only (no virtual environment), a home of its own."""
+    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
+            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_STATE_HOME": str(home / ".local/state"), **extra}
+
+
+def run_program(program: Path | str, home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """The bundled program with `args`, as a user starts it, outside the checkout."""
+    home.mkdir(parents=True, exist_ok=True)
+    return subprocess.run([str(program), *args], env=user_env(home, **extra), cwd=home, capture_output=True,
+                          text=True, timeout=300)
+
 
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tests.packaging.program import (
     VERSION,
     imports_and_exports_the_reference,

@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 from seminarnotes.paths import APP_ID
-from tests.conftest import REPO
-from tests.export.test_readers import need
-from tests.packaging.conftest import need_root, run_program
+from tests.helpers import REPO, need
 from tests.packaging.program import (
     VERSION,
     imports_and_exports_the_reference,
+    need_root,
     opens_the_window_and_quits,
     prints_its_version,
+    run_program,
 )
 
 pytestmark = pytest.mark.packaging

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import REPO
-from tests.export.test_readers import need
+from tests.helpers import REPO, need
 
 ICONS = REPO / "resources/icons"
 PNG_SIZES = {16, 20, 22, 24, 32, 40, 48, 64, 128, 256, 512}

@@ -9,7 +9,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 ISS = REPO / "packaging/windows/seminarnotes.iss"
 WORKFLOW = REPO / ".github/workflows/build.yml"

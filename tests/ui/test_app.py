@@ -1,8 +1,11 @@
-"""The exception hook: the traceback goes to the log, pending edits are saved, and the
-one sentence the user reads says the text is saved only when saving worked."""
+"""Starting the program: the exception hook (the traceback goes to the log, pending edits
+are saved, and the one sentence the user reads says the text is saved only when saving
+worked), and a start-up that does not wait for SQLAlchemy."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -81,3 +84,50 @@ def test_strings_of_helpers_are_looked_up_under_their_own_context_whatever_windo
     RecentSeminars(library, LibrarySettings(library.path), parent)
     assert ("Dialogs", "About Seminarnotes") in looked_up
     assert ("Recent", "Open &Recent") in looked_up
+
+
+STARTUP = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from seminarnotes.core.library import Library
+from seminarnotes.ui.app import make_application
+
+def write_side():
+    return sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic"})
+
+app = make_application([])
+from seminarnotes.ui.window.main_window import MainWindow
+library = Library.open(sys.argv[1], verify=False)  # as the session opens it
+window = MainWindow(library)
+window.restoreSession()
+window.show()
+window.page.select("group", int(sys.argv[2]))
+app.processEvents()
+print("started", write_side())
+window.editor.setFocus()
+QTest.keyClick(window.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClicks(window.editor, " och mer")
+print("saved", window.autosaver.flush(), write_side())
+library.preload().join()  # what the program does once the window is idle
+QTest.keyClicks(window.editor, " efter")
+print("saved", window.autosaver.flush(), write_side())
+window.close()
+library.close()
+"""
+
+
+def test_start_up_and_the_first_saves_do_not_wait_for_sqlalchemy(tmp_path: Path, library: Library,
+                                                                  seminar_id: int) -> None:
+    """Importing SQLAlchemy costs a few hundred milliseconds: the window reads the library and
+    saves typed points without it (stdlib sqlite3), and loads it in the background for the
+    rarer writes. Measured in a process of its own, as this one has long imported it."""
+    group = library.seminar_tree(seminar_id)[1].groups[0].id  # Fagersta: "Mentorer"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", STARTUP, str(library.path), str(group)], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    started, before, after = result.stdout.splitlines()
+    assert (started, before) == ("started []", "saved True []")
+    assert after.startswith("saved True [") and "sqlalchemy" in after  # the preload did load it
+    assert [p.text for p in library.points(group)] == ["Mentorer och mer efter"]

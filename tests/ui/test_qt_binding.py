@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 None is immortal: the bug can neither "
+                                                        "abort the program nor be seen in its reference count")
 def test_void_qt_calls_leave_none_alone(qapp) -> None:  # noqa: ANN001 - pytest-qt's QApplication
     image = QImage(20, 20, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
@@ -21,5 +24,4 @@ def test_void_qt_calls_leave_none_alone(qapp) -> None:  # noqa: ANN001 - pytest-
         painter.restore()
     after = sys.getrefcount(None)
     painter.end()
-    if sys.version_info < (3, 12):  # from 3.12 None is immortal: the bug cannot bite, nor be seen
-        assert after - before > -50, f"None lost {before - after} references in 800 Qt calls"
+    assert after - before > -50, f"None lost {before - after} references in 800 Qt calls"

@@ -17,7 +17,7 @@ import pytest
 from seminarnotes.core.library import Library
 from seminarnotes.core.window_lock import lock_path, window_holds
 from seminarnotes.ui.single_instance import SingleInstance
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

@@ -12,7 +12,7 @@ from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, Ses
 from seminarnotes.core.outline import Point
 from seminarnotes.export import export_docx
 from seminarnotes.wordimport import WordImportError, container, read_word
-from tests.wordimport.conftest import FIXTURES, HandMade, body_xml, outline, replace_member
+from tests.wordimport.handmade import FIXTURES, HandMade, body_xml, outline, replace_member
 
 SECRET = "Hemligt-7f3a"
 

@@ -8,9 +8,9 @@ import pytest
 
 from seminarnotes.core import package
 from seminarnotes.core.library import Library
-from tests.test_cli import cli
-from tests.wordimport.conftest import FIXTURES, HandMade
-from tests.wordimport.test_reference import HANDMADE
+from tests.helpers import REFERENCE_HANDMADE as HANDMADE
+from tests.helpers import cli
+from tests.wordimport.handmade import FIXTURES, HandMade
 
 
 def test_import_prints_the_new_id_last_and_the_library_holds_the_seminar(tmp_path: Path,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from seminarnotes.wordimport import read_word
-from tests.wordimport.conftest import HandMade, outline
+from tests.wordimport.handmade import HandMade, outline
 
 
 def test_heading_styles_make_sessions_and_groups(tmp_path: Path) -> None:

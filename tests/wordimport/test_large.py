@@ -7,7 +7,7 @@ from pathlib import Path
 
 from seminarnotes.core.library import Library
 from seminarnotes.wordimport import read_word
-from tests.wordimport.conftest import GROUPS_PER_SESSION, large_handmade
+from tests.wordimport.handmade import GROUPS_PER_SESSION, large_handmade
 
 
 def test_fifty_thousand_paragraphs_import_whole(tmp_path: Path) -> None:

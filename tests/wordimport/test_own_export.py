@@ -24,7 +24,7 @@ from seminarnotes.export.labels import labels_for
 from seminarnotes.export.wml import clean
 from seminarnotes.wordimport import patterns as pt
 from seminarnotes.wordimport import read_word
-from tests.wordimport.conftest import tiny_png
+from tests.helpers import tiny_png
 
 UNUSUAL = "\n\t <>&\"'\u00a0\u200b\u200d\u202e\u05d0\u0627\u4e2d\U0001f600\u0301\u2028-–:,?!•åäöÅÄÖ\\"
 _chars = st.one_of(

@@ -8,9 +8,8 @@ from pathlib import Path
 from seminarnotes.core import package
 from seminarnotes.core.document import ExportSettings, SeminarDoc
 from seminarnotes.wordimport import read_word
-from tests.conftest import SHARED
+from tests.helpers import REFERENCE_HANDMADE as HANDMADE
 
-HANDMADE = SHARED / "reference" / "resk-2014-handmade.docx"
 
 # What the document itself cannot say, so the comparison leaves it out:
 # - export settings: Word has no "include empty groups" and the logo's file name; the

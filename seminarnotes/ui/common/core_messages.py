@@ -3,7 +3,7 @@
 The core (no Qt) raises errors that carry a template and its arguments
 (core/messages.py). Every template is listed here once, under the translation
 context "Core", so that lupdate finds them; `translated` looks an error's template
-up and fills in its arguments. tests/ui/test_core_messages.py checks this list
+up and fills in its arguments. tests/ui/common/test_core_messages.py checks this list
 against every template the core marks with N_.
 """
 

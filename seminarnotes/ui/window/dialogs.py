@@ -22,11 +22,13 @@ import seminarnotes
 if TYPE_CHECKING:
     from seminarnotes.ui.window.actions import WindowActions
 
-# A keyboard's own keys for a command (Undo, Copy, Find, ...), which QKeySequence's
-# standard bindings list beside the keys a user types.
+# Keys only some keyboards have, which QKeySequence's standard bindings list beside the
+# keys everyone types: a keyboard's own command keys (Undo, Copy, Find, ...) and the
+# function keys above F12 (a Sun keyboard's Undo is F14).
 _SPECIAL_KEYS = {Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Undo,
                  Qt.Key.Key_Redo, Qt.Key.Key_Cut, Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_Find,
-                 Qt.Key.Key_Help, Qt.Key.Key_Forward, Qt.Key.Key_Back}
+                 Qt.Key.Key_Help, Qt.Key.Key_Forward, Qt.Key.Key_Back,
+                 *(Qt.Key(Qt.Key.Key_F13.value + n) for n in range(23))}  # F13 to F35
 
 
 def keys_text(*actions: QAction) -> str:

@@ -4,9 +4,12 @@ delete and restore it, all from the keyboard, checked against what the library h
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from seminarnotes.core.errors import LibraryError
@@ -15,66 +18,87 @@ from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive import seminar_table
 from seminarnotes.ui.archive.archive_view import ArchiveView
 from seminarnotes.ui.archive.seminar_table import DATE, GROUPS, TITLE, VENUE
-from tests.ui.conftest import show, type_text
+from tests.helpers import answer_questions, show, type_text
+
+
+RESK = "En lärande och utvecklingsinriktad arbetsplats"
+
+
+class Seminars(NamedTuple):
+    """The 2014 RESK seminar with an older and a newer one."""
+
+    old: int
+    resk: int
+    new: int
 
 
 @pytest.fixture
-def lib(lib: Library) -> Library:
-    """The RESK library with two more seminars, an older and a newer one."""
-    library = lib
-    library.old = library.create_seminar(  # type: ignore[attr-defined]
-        "Samverkan kring barn och unga", venue="Falun", organizer="Region Dalarna", speaker="Anna Öberg",
-        date=dt.date(2012, 9, 1))
-    library.new = library.create_seminar(  # type: ignore[attr-defined]
-        "Äldreomsorgens dag", venue="Mora", organizer="Kommunförbundet", date=dt.date(2016, 3, 3))
-    return library
+def seminars(library: Library, resk_id: int) -> Seminars:
+    old = library.create_seminar("Samverkan kring barn och unga", venue="Falun", organizer="Region Dalarna",
+                                 speaker="Anna Öberg", date=dt.date(2012, 9, 1))
+    new = library.create_seminar("Äldreomsorgens dag", venue="Mora", organizer="Kommunförbundet",
+                                 date=dt.date(2016, 3, 3))
+    return Seminars(old, resk_id, new)
+
+
+@contextmanager
+def collation(language: QLocale.Language) -> Iterator[None]:
+    """Titles sort in the user's language (QLocale's default, read when the view is made):
+    a test that expects an order says which language it is."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(previous)
 
 
 @pytest.fixture
-def view(qtbot, lib: Library) -> ArchiveView:  # noqa: ANN001 - qtbot
-    return show(qtbot, ArchiveView(lib), 900, 500)
+def view(qtbot, library: Library, seminars: Seminars) -> Iterator[ArchiveView]:  # noqa: ANN001, ARG001 - qtbot
+    with collation(QLocale.Language.Swedish):
+        yield show(qtbot, ArchiveView(library), 900, 500)
 
 
 def _titles(view: ArchiveView) -> list[str]:
     return [view.proxy.index(r, TITLE).data() for r in range(view.rowCount())]
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
-def test_lists_every_seminar_newest_first_with_counts(view: ArchiveView, lib: Library) -> None:
-    assert view.visibleIds() == [lib.new, lib.resk, lib.old]
-    row = view.visibleIds().index(lib.resk)
+def test_lists_every_seminar_newest_first_with_counts(view: ArchiveView, seminars: Seminars) -> None:
+    assert view.visibleIds() == [seminars.new, seminars.resk, seminars.old]
+    row = view.visibleIds().index(seminars.resk)
     assert view.proxy.index(row, DATE).data() == "2014-04-08"
     assert view.proxy.index(row, VENUE).data() == "Aros Congress Center"
     assert view.proxy.index(row, GROUPS).data() == "12"
     assert view.countLabel.text() == "3 seminars"
 
 
-def test_point_count_matches_the_library(view: ArchiveView, lib: Library) -> None:
-    points = sum(g.point_count for s in lib.seminar_tree(lib.resk) for g in s.groups)
-    row = view.visibleIds().index(lib.resk)
+def test_point_count_matches_the_library(view: ArchiveView, library: Library, seminars: Seminars) -> None:
+    points = sum(g.point_count for s in library.seminar_tree(seminars.resk) for g in s.groups)
+    row = view.visibleIds().index(seminars.resk)
     assert view.proxy.index(row, GROUPS + 1).data() == str(points)
 
 
-def test_sorting_by_a_column_and_back(view: ArchiveView, lib: Library) -> None:
+def test_sorting_by_a_column_and_back(view: ArchiveView, seminars: Seminars) -> None:
     view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-    assert _titles(view) == ["En lärande och utvecklingsinriktad arbetsplats", "Samverkan kring barn och unga",
-                             "Äldreomsorgens dag"]  # Swedish order: Ä after S
+    assert _titles(view) == [RESK, "Samverkan kring barn och unga", "Äldreomsorgens dag"]  # Swedish: Ä after Z
     view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-    assert view.visibleIds() == [lib.old, lib.resk, lib.new]
+    assert view.visibleIds() == [seminars.old, seminars.resk, seminars.new]
+
+
+@pytest.mark.parametrize(("language", "titles"), [
+    (QLocale.Language.Swedish, [RESK, "Samverkan kring barn och unga", "Äldreomsorgens dag"]),  # Ä after Z
+    (QLocale.Language.English, ["Äldreomsorgens dag", RESK, "Samverkan kring barn och unga"]),  # Ä as A
+])
+def test_titles_sort_in_the_users_language(qtbot, library: Library, seminars: Seminars,  # noqa: ANN001, ARG001
+                                           language: QLocale.Language, titles: list[str]) -> None:
+    with collation(language):
+        view = show(qtbot, ArchiveView(library), 900, 500)
+        view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        assert _titles(view) == titles
 
 
 def test_sorting_keeps_each_rows_folded_text_with_it(
-        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     folded: list[str] = []
     monkeypatch.setattr(seminar_table, "fold", lambda text: folded.append(text) or text.casefold())
     view.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
@@ -82,102 +106,104 @@ def test_sorting_keeps_each_rows_folded_text_with_it(
     assert folded == []  # the rows' texts were folded when they were listed, not again per sort
     monkeypatch.undo()
     qtbot.keyClicks(view.filterEdit, "mora")
-    assert view.visibleIds() == [lib.new]
+    assert view.visibleIds() == [seminars.new]
 
 
 def test_the_list_is_read_once_by_whoever_shows_it(
-        qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     reads: list[bool] = []
-    real = lib.list_seminars
-    monkeypatch.setattr(lib, "list_seminars", lambda **k: reads.append(True) or real(**k))
-    page = ArchiveView(lib)
+    real = library.list_seminars
+    monkeypatch.setattr(library, "list_seminars", lambda **k: reads.append(True) or real(**k))
+    page = ArchiveView(library)
     assert reads == []  # constructing reads nothing: the archive page refreshes it before showing it
     page.refresh()
     show(qtbot, page, 900, 500)
-    assert len(reads) == 1 and page.visibleIds() == [lib.new, lib.resk, lib.old]
-    plain = show(qtbot, ArchiveView(lib), 900, 500)  # shown without a refresh: it lists itself
-    assert len(reads) == 2 and plain.visibleIds() == [lib.new, lib.resk, lib.old]
+    assert len(reads) == 1 and page.visibleIds() == [seminars.new, seminars.resk, seminars.old]
+    plain = show(qtbot, ArchiveView(library), 900, 500)  # shown without a refresh: it lists itself
+    assert len(reads) == 2 and plain.visibleIds() == [seminars.new, seminars.resk, seminars.old]
 
 
 def test_the_filter_has_focus_and_filters_as_you_type_ignoring_case_and_diacritics(
-        qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+        qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
     assert QApplication.focusWidget() is view.filterEdit
     qtbot.keyClicks(view.filterEdit, "aros")
-    assert view.visibleIds() == [lib.resk]
+    assert view.visibleIds() == [seminars.resk]
     assert view.countLabel.text() == "1 of 3 seminars"
     view.filterEdit.clear()
     qtbot.keyClicks(view.filterEdit, "OBERG")  # the speaker, typed without diacritics
-    assert view.visibleIds() == [lib.old]
+    assert view.visibleIds() == [seminars.old]
     view.filterEdit.clear()
     qtbot.keyClicks(view.filterEdit, "kommunforbundet mora")  # every word must match somewhere
-    assert view.visibleIds() == [lib.new]
+    assert view.visibleIds() == [seminars.new]
     qtbot.keyClicks(view.filterEdit, "xyz")
     assert view.visibleIds() == []
     assert not view.openAction.isEnabled()
 
 
-def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+def test_enter_in_the_filter_opens_the_only_match(qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
     type_text(qtbot, view.filterEdit, "västmanland")
     with qtbot.waitSignal(view.openRequested) as signal:
         qtbot.keyClick(view.filterEdit, Qt.Key.Key_Return)
-    assert signal.args == [lib.resk]
+    assert signal.args == [seminars.resk]
 
 
-def test_down_moves_into_the_table_and_enter_opens(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
+def test_down_moves_into_the_table_and_enter_opens(
+        qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is view.table
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     with qtbot.waitSignal(view.openRequested) as signal:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert signal.args == [lib.resk]
+    assert signal.args == [seminars.resk]
     qtbot.keyClick(view.table, Qt.Key.Key_Up)
     qtbot.keyClick(view.table, Qt.Key.Key_Up)
     assert QApplication.focusWidget() is view.filterEdit
 
 
-def test_double_click_opens(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
-    row = view.visibleIds().index(lib.old)
+def test_double_click_opens(qtbot, view: ArchiveView, seminars: Seminars) -> None:  # noqa: ANN001
+    row = view.visibleIds().index(seminars.old)
     rect = view.table.visualRect(view.proxy.index(row, TITLE))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's
     with qtbot.waitSignal(view.openRequested) as signal:  # first press: QTest's DClick sends only the second
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args == [lib.old]
+    assert signal.args == [seminars.old]
 
 
-def test_new_from_this_structure(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
-    assert view.selectSeminar(lib.resk)
+def test_new_from_this_structure(
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+    assert view.selectSeminar(seminars.resk)
     with qtbot.waitSignal(view.openRequested) as signal:
         view.duplicateAction.trigger()
     new_id = signal.args[0]
-    assert new_id not in (lib.resk, lib.old, lib.new)
-    old_tree, new_tree = lib.seminar_tree(lib.resk), lib.seminar_tree(new_id)
+    assert new_id not in (seminars.resk, seminars.old, seminars.new)
+    old_tree, new_tree = library.seminar_tree(seminars.resk), library.seminar_tree(new_id)
     assert [(s.name, s.question, [g.name for g in s.groups]) for s in new_tree] == [
         (s.name, s.question, [g.name for g in s.groups]) for s in old_tree]
     assert all(g.point_count == 0 for s in new_tree for g in s.groups)
-    assert lib.details(new_id).date == dt.date.today()
+    assert library.details(new_id).date == dt.date.today()
     assert view.visibleIds()[0] == new_id and view.selectedId() == new_id
 
 
 def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
-        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
         english: None) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    view.selectSeminar(lib.resk)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    view.selectSeminar(seminars.resk)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "En lärande" in asked[0]
-    assert lib.resk in view.visibleIds()  # cancelled: nothing happened
+    assert seminars.resk in view.visibleIds()  # cancelled: nothing happened
 
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    view.selectSeminar(lib.resk)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    view.selectSeminar(seminars.resk)
     with qtbot.waitSignal(view.seminarDeleted) as signal:
         view.deleteAction.trigger()
-    assert signal.args == [lib.resk]
-    assert lib.resk not in view.visibleIds()
-    assert [s.id for s in lib.list_seminars(deleted=True)] == [lib.resk]
+    assert signal.args == [seminars.resk]
+    assert seminars.resk not in view.visibleIds()
+    assert [s.id for s in library.list_seminars(deleted=True)] == [seminars.resk]
     assert view.selectedId() is not None  # the neighbour is selected, ready for the next key
 
     qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
-    assert view.showingDeleted() and view.visibleIds() == [lib.resk]
+    assert view.showingDeleted() and view.visibleIds() == [seminars.resk]
     assert view.countLabel.text() == "1 seminar"  # not "1 seminars": seminarnotes_en has the plural forms
     assert not view.openAction.isVisible() and view.restoreAction.isVisible()
     kept_until = view.proxy.index(0, 6).data()
@@ -185,41 +211,43 @@ def test_delete_asks_then_moves_to_the_deleted_list_and_restore_brings_it_back(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter restores in the Deleted list
     assert view.visibleIds() == []
-    assert lib.list_seminars(deleted=True) == []
+    assert library.list_seminars(deleted=True) == []
     qtbot.mouseClick(view.deletedButton, Qt.MouseButton.LeftButton)
-    assert lib.resk in view.visibleIds()
+    assert seminars.resk in view.visibleIds()
 
 
-def test_archive_hides_unless_show_archived(qtbot, view: ArchiveView, lib: Library) -> None:  # noqa: ANN001
-    view.selectSeminar(lib.old)
+def test_archive_hides_unless_show_archived(
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars) -> None:  # noqa: ANN001
+    view.selectSeminar(seminars.old)
     assert view.archiveAction.text() == "&Archive"
     view.archiveAction.trigger()
-    assert lib.old not in view.visibleIds()
-    assert [s.archived for s in lib.list_seminars() if s.id == lib.old] == [True]
+    assert seminars.old not in view.visibleIds()
+    assert [s.archived for s in library.list_seminars() if s.id == seminars.old] == [True]
 
     view.showArchivedBox.setChecked(True)
-    assert lib.old in view.visibleIds()
-    row = view.visibleIds().index(lib.old)
+    assert seminars.old in view.visibleIds()
+    row = view.visibleIds().index(seminars.old)
     assert view.proxy.index(row, TITLE).data() == "Samverkan kring barn och unga (archived)"
-    view.selectSeminar(lib.old)
+    view.selectSeminar(seminars.old)
     assert view.archiveAction.text() == "Un&archive"
     view.archiveAction.trigger()
-    assert lib.list_seminars(archived=False)[-1].id == lib.old
+    assert library.list_seminars(archived=False)[-1].id == seminars.old
     view.showArchivedBox.setChecked(False)
-    assert lib.old in view.visibleIds()
+    assert seminars.old in view.visibleIds()
 
 
-def test_refresh_sees_changes_made_elsewhere_and_keeps_the_selection(view: ArchiveView, lib: Library) -> None:
-    view.selectSeminar(lib.old)
-    added = lib.create_seminar("Nytt", date=dt.date(2020, 1, 1))
-    lib.set_points(lib.seminar_tree(lib.resk)[0].groups[0].id, [Point("Ny punkt", 0, "point")] * 4)
+def test_refresh_sees_changes_made_elsewhere_and_keeps_the_selection(
+        view: ArchiveView, library: Library, seminars: Seminars) -> None:
+    view.selectSeminar(seminars.old)
+    added = library.create_seminar("Nytt", date=dt.date(2020, 1, 1))
+    library.set_points(library.seminar_tree(seminars.resk)[0].groups[0].id, [Point("Ny punkt", 0, "point")] * 4)
     view.refresh()
     assert view.visibleIds()[0] == added
-    assert view.selectedId() == lib.old
+    assert view.selectedId() == seminars.old
 
 
-def test_undated_seminars_go_last(view: ArchiveView, lib: Library) -> None:
-    undated = lib.create_seminar("Utan datum")
+def test_undated_seminars_go_last(view: ArchiveView, library: Library) -> None:
+    undated = library.create_seminar("Utan datum")
     view.refresh()
     assert view.visibleIds()[-1] == undated
     view.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
@@ -227,13 +255,13 @@ def test_undated_seminars_go_last(view: ArchiveView, lib: Library) -> None:
 
 
 def test_delete_in_the_filter_edits_the_text_not_the_library(
-        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+        qtbot, view: ArchiveView, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClicks(view.filterEdit, "xaros")
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Home)
     qtbot.keyClick(view.filterEdit, Qt.Key.Key_Delete)
     assert view.filterEdit.text() == "aros" and asked == []
-    assert len(lib.list_seminars()) == 3
+    assert len(library.list_seminars()) == 3
 
 
 @pytest.mark.parametrize(("method", "action"), [("duplicate_structure", "duplicateAction"),
@@ -241,12 +269,13 @@ def test_delete_in_the_filter_edits_the_text_not_the_library(
                                                 ("delete_seminar", "deleteAction"),
                                                 ("restore_seminar", "restoreAction")])
 def test_a_failed_library_write_is_one_sentence_in_a_warning(
-        qtbot, view: ArchiveView, lib: Library, monkeypatch: pytest.MonkeyPatch, method: str,  # noqa: ANN001
+        qtbot, view: ArchiveView, library: Library, seminars: Seminars,  # noqa: ANN001
+        monkeypatch: pytest.MonkeyPatch, method: str,
         action: str) -> None:
     if action == "restoreAction":
-        lib.delete_seminar(lib.old)
+        library.delete_seminar(seminars.old)
         view.deletedButton.setChecked(True)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     sentence = "The library file is read-only, so nothing could be changed."
 
     def fail(*_args: object, **_kwargs: object) -> None:
@@ -255,9 +284,9 @@ def test_a_failed_library_write_is_one_sentence_in_a_warning(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_a: warned.append(text)))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *_a: pytest.fail("the crash dialog showed")))
-    monkeypatch.setattr(lib, method, fail)
+    monkeypatch.setattr(library, method, fail)
     shown = view.visibleIds()
-    view.selectSeminar(lib.old)
+    view.selectSeminar(seminars.old)
     getattr(view, action).trigger()  # an exception escaping the slot would fail the test (pytest-qt)
     assert warned == [sentence]
     assert view.visibleIds() == shown

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.archive.search_panel import HtmlRole, SearchPanel, snippet_html
-from tests.ui.conftest import show, type_text
+from tests.helpers import show, type_text
 
 
 @pytest.fixture
-def panel(qtbot, lib: Library) -> SearchPanel:  # noqa: ANN001 - qtbot
-    return show(qtbot, SearchPanel(lib), 600, 500)
+def panel(qtbot, library: Library, resk_id: int) -> SearchPanel:  # noqa: ANN001, ARG001 - qtbot; the RESK seminar
+    return show(qtbot, SearchPanel(library), 600, 500)
 
 
 def _results(qtbot, panel: SearchPanel, query: str) -> list[str]:  # noqa: ANN001
@@ -48,31 +48,33 @@ def test_diacritics_prefixes_and_phrases(qtbot, panel: SearchPanel, english: Non
     assert panel.statusLabel.text() == "No matches"
 
 
-def test_the_match_is_bold_and_the_stored_text_is_escaped(qtbot, panel: SearchPanel, lib: Library) -> None:  # noqa: ANN001
-    group = lib.seminar_tree(lib.resk)[0].groups[0].id
-    lib.set_points(group, [Point("Ta upp <b>rutiner</b> & APT", 0, "point")])
+def test_the_match_is_bold_and_the_stored_text_is_escaped(
+        qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
+    group = library.seminar_tree(resk_id)[0].groups[0].id
+    library.set_points(group, [Point("Ta upp <b>rutiner</b> & APT", 0, "point")])
     _results(qtbot, panel, "rutiner")
     shown = [panel.model.index(r).data(HtmlRole)[0] for r in range(panel.model.rowCount())]
     assert "Ta upp &lt;b&gt;<b>rutiner</b>&lt;/b&gt; &amp; APT" in shown
     assert snippet_html("a \x02<i>\x03 b") == "a <b>&lt;i&gt;</b> b"
 
 
-def test_enter_opens_the_hit_at_its_group_and_point(qtbot, panel: SearchPanel, lib: Library) -> None:  # noqa: ANN001
+def test_enter_opens_the_hit_at_its_group_and_point(
+        qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
     _results(qtbot, panel, "studiebesök")
-    fagersta = next(g.id for s in lib.seminar_tree(lib.resk) for g in s.groups if g.name == "Fagersta")
+    fagersta = next(g.id for s in library.seminar_tree(resk_id) for g in s.groups if g.name == "Fagersta")
     with qtbot.waitSignal(panel.hitActivated) as signal:
         qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Return)
-    assert signal.args == [lib.resk, fagersta, 1]
+    assert signal.args == [resk_id, fagersta, 1]
 
 
-def test_enter_before_the_pause_searches_at_once(qtbot, panel: SearchPanel, lib: Library) -> None:  # noqa: ANN001
+def test_enter_before_the_pause_searches_at_once(qtbot, panel: SearchPanel, resk_id: int) -> None:  # noqa: ANN001
     type_text(qtbot, panel.queryEdit, "studiebesök")
     with qtbot.waitSignal(panel.hitActivated, timeout=100) as signal:
         qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Return)
-    assert signal.args[0] == lib.resk and signal.args[2] == 1
+    assert signal.args[0] == resk_id and signal.args[2] == 1
 
 
-def test_a_title_hit_opens_the_seminar_without_a_group(qtbot, panel: SearchPanel, lib: Library) -> None:  # noqa: ANN001
+def test_a_title_hit_opens_the_seminar_without_a_group(qtbot, panel: SearchPanel, resk_id: int) -> None:  # noqa: ANN001
     rows = _results(qtbot, panel, "utvecklingsinriktad")
     title_row = next(i for i, r in enumerate(rows) if "seminar title" in r)
     qtbot.keyClick(panel.queryEdit, Qt.Key.Key_Down)
@@ -80,27 +82,36 @@ def test_a_title_hit_opens_the_seminar_without_a_group(qtbot, panel: SearchPanel
     panel.list.setCurrentIndex(panel.model.index(title_row))
     with qtbot.waitSignal(panel.hitActivated) as signal:
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
-    assert signal.args == [lib.resk, -1, -1]
+    assert signal.args == [resk_id, -1, -1]
 
 
 def test_double_click_opens_and_deleted_seminars_leave_the_results(
-        qtbot, panel: SearchPanel, lib: Library) -> None:  # noqa: ANN001
+        qtbot, panel: SearchPanel, library: Library, resk_id: int) -> None:  # noqa: ANN001
     _results(qtbot, panel, "APT")
     rect = panel.list.visualRect(panel.model.index(2))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(panel.hitActivated) as signal:
         qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args[0] == lib.resk and signal.args[1] > 0
-    lib.delete_seminar(lib.resk)
+    assert signal.args[0] == resk_id and signal.args[1] > 0
+    library.delete_seminar(resk_id)
     panel.runSearch()
     qtbot.waitUntil(lambda: not panel.searching())
     assert panel.model.rowCount() == 0
 
 
-def test_hits_are_drawn(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
+def test_hits_are_drawn_on_two_lines_inside_their_row(qtbot, panel: SearchPanel) -> None:  # noqa: ANN001
+    """The snippet, then its place in the seminar: two lines of text in each hit's row,
+    neither cut off nor running into the next hit."""
     _results(qtbot, panel, "APT")
     image = panel.list.viewport().grab().toImage()
-    assert image.width() > 0 and panel.list.visualRect(panel.model.index(0)).height() >= 2 * 12
+    for row in range(2):
+        rect = panel.list.visualRect(panel.model.index(row))
+        background = image.pixelColor(rect.right() - 1, rect.top() + 1)  # a corner text never reaches
+        inked = [y for y in range(rect.top(), rect.bottom() + 1)
+                 if any(image.pixelColor(x, y) != background for x in range(rect.left() + 4, rect.right() - 4))]
+        lines = 1 + sum(1 for above, below in zip(inked, inked[1:]) if below > above + 1)
+        assert inked and lines == 2, (row, inked)
+        assert rect.top() < inked[0] and inked[-1] < rect.bottom()
 
 
 def test_a_slow_search_runs_off_the_gui_thread_and_the_newest_query_wins(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,8 +17,8 @@ from seminarnotes.core.errors import LibraryError
 from seminarnotes.core.messages import N_
 from seminarnotes.core.package import PackageError
 from seminarnotes.ui.common.core_messages import TEMPLATES, translated
+from tests.helpers import PACKAGE_ROOT, venv_tool
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[3] / "seminarnotes"
 ERRORS = {"LibraryError", "PackageError", "MessageError", "Message", "DamagedLibrary", "QueryTooLong",
           "WriteError", "_fail"}
 
@@ -61,17 +60,10 @@ def test_no_core_error_is_raised_with_an_unmarked_sentence() -> None:
     assert unmarked == []
 
 
-def _tool(name: str) -> str:
-    beside = Path(sys.executable).with_name(name)
-    if not beside.exists():
-        pytest.skip(f"{name} not installed") if not __import__("os").environ.get("CI") else pytest.fail(name)
-    return str(beside)
-
-
 def test_lupdate_finds_every_template_under_the_core_context(tmp_path: Path) -> None:
     ts = tmp_path / "core.ts"
-    subprocess.run([_tool("pyside6-lupdate"), "-silent", str(PACKAGE_ROOT / "ui" / "common" / "core_messages.py"), "-ts",
-                    str(ts)], check=True)
+    source = PACKAGE_ROOT / "ui" / "common" / "core_messages.py"
+    subprocess.run([venv_tool("pyside6-lupdate"), "-silent", str(source), "-ts", str(ts)], check=True)
     contexts = {c.findtext("name"): [m.findtext("source") for m in c.iter("message")]
                 for c in ET.parse(ts).getroot().iter("context")}
     assert sorted(contexts["Core"]) == sorted(TEMPLATES)
@@ -95,7 +87,7 @@ def swedish_core(qapp, tmp_path: Path):  # noqa: ANN001, ANN201 - pytest-qt's QA
         ET.SubElement(message, "translation").text = translation
     ts, qm = tmp_path / "core_sv.ts", tmp_path / "core_sv.qm"
     ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    subprocess.run([venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     qapp.installTranslator(translator)

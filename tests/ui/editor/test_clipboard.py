@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -22,7 +22,7 @@ def test_a_highlighted_point_cut_and_pasted_keeps_its_highlight_and_leaves_no_em
     library.set_points(group, [Point("Reflektera"), Point("En kontaktperson per skola", 1, "highlight"),
                                Point("På APT"), Point("Mentorer")])
     window = show_window(qtbot, library)
-    window.select("group", group)
+    window.page.select("group", group)
     editor = window.editor
     editor.setFocus()
     editor.setCurrentPoint(1)

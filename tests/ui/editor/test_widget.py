@@ -6,14 +6,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from seminarnotes.core.outline import Point, clamp_levels
 from seminarnotes.ui.editor.cursor import CursorState
 from seminarnotes.ui.editor.keys import window_keys
 from seminarnotes.ui.editor.widget import PointEditor
+from tests.helpers import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -53,17 +54,6 @@ def place(editor: PointEditor, index: int, offset: int = 0, select_to: tuple[int
 
 def key(qtbot, editor, k, mods=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
     qtbot.keyClick(editor, k, mods)
-
-
-def type_text(qtbot, editor, text: str) -> None:  # noqa: ANN001
-    """Type like a keyboard: QTest types ASCII; å, ä, ö come as key events with text,
-    as a Swedish layout sends them."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(editor, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def undo_texts(editor: PointEditor) -> list[str]:
@@ -760,8 +750,7 @@ def test_changes_qt_makes_by_itself_are_recorded(qtbot, editor):
     editor.setPoints([P("a"), P("b", 1)])
     place(editor, 1, 1)
     editor.insertPlainText("c")  # as the context menu or an accessibility tool might
-    qtbot.wait(10)
-    assert editor.undoStack().undoText() == "Edit"
+    qtbot.waitUntil(lambda: editor.undoStack().undoText() == "Edit")  # recorded back in the event loop
     assert editor.points() == [P("a"), P("bc", 1)]
     editor.undoStack().undo()
     assert editor.points() == [P("a"), P("b", 1)]
@@ -781,7 +770,7 @@ def drag_inside(qtbot, editor, select: tuple[int, int, int, int], to: tuple[int,
     editor.setTextCursor(target)
     editor.insertFromMimeData(mime)
     drop.endEditBlock()
-    qtbot.wait(10)
+    QApplication.processEvents()  # back in the event loop, where a real drop returns
 
 
 def test_a_drag_inside_the_editor_is_one_undoable_paste(qtbot, editor):

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QApplication
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_koping(qtbot, library: Library, seminar_id: int) -> MainWindow:  # noqa: ANN001
     window = show_window(qtbot, library)
-    window.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
-    window.focusPoints(at_end=True)
+    window.page.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
+    window.page.focusPoints(at_end=True)
     qtbot.waitUntil(window.editor.hasFocus)
     return window
 

@@ -18,7 +18,7 @@ from seminarnotes.ui.forms.date_field import DateRefused, read_date
 from seminarnotes.ui.forms.seminar_form import SeminarForm
 from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.structure import Structure
-from tests.ui.conftest import show
+from tests.helpers import show
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -18,7 +18,7 @@ from seminarnotes.ui.forms.session_form import SessionForm
 from seminarnotes.ui.import_export import export_dialog
 from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.structure import Structure
-from tests.ui.conftest import answer_save_dialogs
+from tests.helpers import answer_save_dialogs
 
 
 def _parts(library: Library) -> tuple[Structure, Autosaver]:

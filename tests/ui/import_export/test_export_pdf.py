@@ -3,8 +3,6 @@ why) when LibreOffice is not installed, cancellable while it runs."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +15,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.export import pdf
 from seminarnotes.ui.import_export import export_dialog
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import answer_save_dialogs, show_window
+from tests.helpers import answer_save_dialogs, need, show_window
 
 
 @pytest.fixture
@@ -54,17 +52,14 @@ def test_menu_item_is_unavailable_and_says_why_without_libreoffice(qtbot, window
     script.chmod(0o755)
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(script))
     menu = open_file_menu(qtbot, window)
-    assert window.windowActions.exportPdfAction.isEnabled() and "LibreOffice" not in window.windowActions.exportPdfAction.toolTip()
+    assert action.isEnabled() and "LibreOffice" not in action.toolTip()
     close_menu(qtbot, menu)
 
 
 def test_export_pdf_from_the_menu_writes_the_pdf_and_offers_to_open_it(qtbot, window: MainWindow,  # noqa: ANN001
                                                                        tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("not installed: soffice, pdftotext")
-        pytest.skip("not installed: soffice, pdftotext")
+    need("soffice", "pdftotext")
     monkeypatch.delenv(pdf.SOFFICE_ENV, raising=False)
     chosen = tmp_path / "utskick" / "till deltagarna"
     chosen.parent.mkdir()

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from seminarnotes.core import package
@@ -20,7 +19,7 @@ from seminarnotes.ui import app
 from seminarnotes.ui.import_export import reimport
 from seminarnotes.ui.import_export.reimport import Choice
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import answer_reimport, show_window
+from tests.helpers import answer_reimport, drop_files, show_window
 
 
 def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -155,15 +154,7 @@ def test_a_dropped_package_the_library_holds_asks_too(qtbot, window: MainWindow,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window.openSeminarId(window.library.create_seminar("Annat"))
     asked = answer_reimport(monkeypatch, Choice.OPEN)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(reference_package))])
-    target = window.editor.viewport()
-    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, drop)
+    assert drop_files(window.editor.viewport(), [reference_package])
     qtbot.waitUntil(lambda: asked == [RESK], timeout=3000)
     assert titles(library_path) == ["Annat", RESK]
     assert window.seminar_id == held

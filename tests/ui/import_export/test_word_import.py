@@ -13,10 +13,9 @@ from seminarnotes.core.library import Library
 from seminarnotes.ui.common import file_dialogs
 from seminarnotes.ui.import_export.word_import import WordImportDialog
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window
-from tests.ui.window.test_navigation import _drop, _mime
-from tests.wordimport.conftest import FIXTURES, HandMade
-from tests.wordimport.test_reference import HANDMADE
+from tests.helpers import REFERENCE_HANDMADE as HANDMADE
+from tests.helpers import drop_files, show_window
+from tests.wordimport.handmade import FIXTURES, HandMade
 
 
 @pytest.fixture
@@ -111,8 +110,7 @@ def test_the_role_box_changes_a_line_too(qtbot, window: MainWindow, library_path
 
 
 def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, library_path: Path) -> None:  # noqa: ANN001
-    mime = _mime(HANDMADE)  # kept alive: the events hold only a pointer to it
-    assert _drop(window, mime).isAccepted()
+    assert drop_files(window, [HANDMADE])
     qtbot.waitUntil(lambda: window.findChild(WordImportDialog) is not None, timeout=5000)
     dialog = window.findChild(WordImportDialog)
     assert dialog.windowTitle() == "Import Word document \u2014 resk-2014-handmade.docx"
@@ -120,7 +118,6 @@ def test_a_dropped_word_document_opens_the_preview(qtbot, window: MainWindow, li
     qtbot.waitUntil(lambda: window.seminar_id is not None, timeout=5000)
     with Library.open(library_path) as fresh:
         assert [s.title for s in fresh.list_seminars()] == ["En lärande och utvecklingsinriktad arbetsplats"]
-    del mime
 
 
 def test_a_bad_word_document_is_one_sentence_and_changes_nothing(qtbot, window: MainWindow, library: Library,  # noqa: ANN001

@@ -19,7 +19,7 @@ from seminarnotes.ui.library.backup_view import BackupView
 from seminarnotes.ui.library.backups_dialog import BackupsDialog
 from seminarnotes.ui.session import LibrarySession
 from tests.damage import damage_page
-from tests.ui.conftest import type_text
+from tests.helpers import type_text
 
 
 def seminar(title: str, groups: int = 2, points: int = 20) -> SeminarDoc:
@@ -73,11 +73,13 @@ def _texts(path: Path) -> set[str]:
 def test_a_backup_at_start_and_every_30_minutes_of_editing(qtbot, session: LibrarySession, path: Path) -> None:  # noqa: ANN001
     _open(qtbot, session)
     qtbot.waitUntil(lambda: _reasons(path) == ["start"], timeout=5000)
+    ticks: list[object] = []
+    session.care.backedUp.connect(ticks.append)  # the backup made, or None
     session.care.timer.setInterval(100)  # 30 minutes, shortened
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: ticks.count(None) >= 2, timeout=5000)
     assert _reasons(path) == ["start"]  # nothing changed: no new backup
     window = session.window
-    window.select("group", window.model.groups()[0].id)
+    window.page.select("group", window.model.groups()[0].id)
     window.editor.setFocus()
     type_text(qtbot, window.editor, "Ny punkt")
     window.autosaver.flush()
@@ -105,7 +107,7 @@ def test_restore_from_the_window_saves_and_backs_up_what_was_typed_first(
     _open(qtbot, session)
     old_window = session.window
     group = old_window.model.groups()[0].id
-    old_window.select("group", group)
+    old_window.page.select("group", group)
     old_window.editor.setFocus()
     type_text(qtbot, old_window.editor, "Skrivet nyss")  # pending: the autosave has not run yet
     assert old_window.autosaver.pending()

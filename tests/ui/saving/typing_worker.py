@@ -91,7 +91,7 @@ def main(library_path: str, group_id: int, log_path: str, seed: int) -> None:
     window = MainWindow(library)
     window.openSeminarId(library.newest_seminar_id(), ("group", group_id))
     window.show()
-    window.focusPoints(at_end=True)
+    window.page.focusPoints(at_end=True)
     ready: list[bool] = []
 
     def first_save() -> None:

@@ -13,7 +13,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.ui.tree.model import CountRole, SeminarTreeModel
 from seminarnotes.ui.tree.structure import Structure
 from seminarnotes.ui.tree.view import SeminarTreeView
-from tests.ui.conftest import names
+from tests.helpers import names
 
 MOVE = Qt.DropAction.MoveAction
 

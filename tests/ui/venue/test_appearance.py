@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from seminarnotes.core.library import Library
 from seminarnotes.ui.venue import appearance
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -91,7 +91,7 @@ def test_in_the_dark_bullets_highlights_and_find_marks_stay_readable(qtbot, wind
     editor = window.editor
     qtbot.waitUntil(lambda: appearance.is_dark(editor.palette()))
     tree = library.seminar_tree(seminar_id)
-    window.select("group", tree[0].groups[0].id)  # Köping: a point and a sub-point, with bullets
+    window.page.select("group", tree[0].groups[0].id)  # Köping: a point and a sub-point, with bullets
     qtbot.wait(10)
     image = editor.viewport().grab().toImage()
     base = editor.palette().color(QPalette.ColorRole.Base)
@@ -101,7 +101,7 @@ def test_in_the_dark_bullets_highlights_and_find_marks_stay_readable(qtbot, wind
     assert best_contrast(image, base, *bullet_column) >= 7  # the bullet
     assert best_contrast(image, base, first.left(), first.left() + 60, first.top(), first.bottom()) >= 7  # text
 
-    window.select("group", tree[0].groups[1].id)  # Västerås: "Dialog", a highlight
+    window.page.select("group", tree[0].groups[1].id)  # Västerås: "Dialog", a highlight
     qtbot.wait(10)
     image = editor.viewport().grab().toImage()
     line = editor.cursorRect(QTextCursor(editor.document().firstBlock()))
@@ -109,7 +109,7 @@ def test_in_the_dark_bullets_highlights_and_find_marks_stay_readable(qtbot, wind
     assert shade != base and contrast(shade, base) < 2  # shaded, and still a dark box
     assert best_contrast(image, shade, line.left(), line.left() + 50, line.top(), line.bottom()) >= 7
 
-    window.select("group", tree[0].groups[0].id)
+    window.page.select("group", tree[0].groups[0].id)
     qtbot.keyClick(editor, Qt.Key.Key_F, CTRL)
     qtbot.waitUntil(window.findBar.edit.hasFocus)
     type_text(qtbot, window.findBar.edit, "APT")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.editor.widget import PointEditor
 from seminarnotes.ui.venue.feed import EditorReader
-from tests.ui.conftest import type_text
+from tests.helpers import type_text
 
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
 

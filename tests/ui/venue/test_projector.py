@@ -26,7 +26,7 @@ from seminarnotes.core.outline import Point
 from seminarnotes.ui.venue import screens
 from seminarnotes.ui.venue.projector_view import ProjectorView
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 F5 = Qt.Key.Key_F5
@@ -40,8 +40,8 @@ def group_id(library: Library, seminar_id: int, session: int, group: int) -> int
 def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001
     """The window typing in Köping's points, at the end of "På APT"."""
     window = show_window(qtbot, library)
-    window.select("group", group_id(library, seminar_id, 0, 0))
-    window.focusPoints(at_end=True)
+    window.page.select("group", group_id(library, seminar_id, 0, 0))
+    window.page.focusPoints(at_end=True)
     qtbot.waitUntil(window.editor.hasFocus)
     yield window
 
@@ -154,8 +154,8 @@ def test_the_chosen_screen_is_remembered_by_its_name(qtbot, window: MainWindow, 
     window.close()
     assert not view.isVisible()  # the view goes with its window
     again = show_window(qtbot, library)
-    again.select("group", library.seminar_tree(library.newest_seminar_id())[0].groups[0].id)
-    again.focusPoints()
+    again.page.select("group", library.seminar_tree(library.newest_seminar_id())[0].groups[0].id)
+    again.page.focusPoints()
     view = open_view(qtbot, again)
     assert view.screen().name() == "Laptop"  # remembered
     menu = again.windowActions.projectorScreenMenu
@@ -181,8 +181,8 @@ def test_the_point_being_typed_stays_on_screen(qtbot, library: Library, seminar_
     library.set_points(sala, [Point(f"punkt {i} om samverkan och lärande i vardagen", [0, 1, 2, 1][i % 4])
                               for i in range(80)])
     window = show_window(qtbot, library)
-    window.select("group", sala)
-    window.focusPoints(at_end=True)
+    window.page.select("group", sala)
+    window.page.focusPoints(at_end=True)
     view = open_view(qtbot, window)
     assert view.pointOnScreen(0, 79) and not view.pointOnScreen(0, 0)
     assert "Sala" not in view.visibleText()  # the group's name scrolled away, the question stays
@@ -256,7 +256,7 @@ def test_dark_colours_are_light_text_on_black(qtbot, window: MainWindow) -> None
     assert QSettings().value("projector/dark") in (True, "true")
     window.close()
     again = show_window(qtbot, window.library)
-    again.focusPoints()
+    again.page.focusPoints()
     assert open_view(qtbot, again).isDark()
 
 
@@ -267,7 +267,7 @@ def test_it_shows_only_what_was_typed_into_the_open_seminar(qtbot, library: Libr
         sessions=[SessionDoc("Förmiddag", "Hemlig fråga", [GroupDoc("Mora", [Point("Annat")])])]))
     window = show_window(qtbot, library)
     window.openSeminarId(seminar_id, ("group", group_id(library, seminar_id, 0, 2)))  # Sala: no points yet
-    window.focusPoints()
+    window.page.focusPoints()
     view = open_view(qtbot, window)
     assert view.visibleText().splitlines() == ["Vad vill vi?", "Sala"]  # not the editor's hint text
     qtbot.keyClick(window.editor, Qt.Key.Key_O, CTRL)  # the archive lists both seminars

@@ -15,7 +15,7 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.venue.projector_view import ProjectorView
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import show_window, type_text
 
 pytestmark = pytest.mark.xcb
 
@@ -25,8 +25,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 @pytest.fixture
 def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001
     window = show_window(qtbot, library)
-    window.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
-    window.focusPoints(at_end=True)
+    window.page.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
+    window.page.focusPoints(at_end=True)
     qtbot.waitUntil(window.editor.hasFocus)
     yield window
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core.library import Library
 from seminarnotes.ui.window.dialogs import shortcut_rows
-from tests.ui.conftest import show_window
+from tests.helpers import show_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -26,7 +26,7 @@ def _overridden(widget, key: int, mods: Qt.KeyboardModifier) -> bool:  # noqa: A
 def test_every_window_key_passes_the_editor_and_the_outline_keys_stay_its_own(qtbot, library: Library,  # noqa: ANN001
                                                                             seminar_id: int) -> None:  # noqa: ARG001
     window = show_window(qtbot, library)
-    window.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
+    window.page.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
     window.editor.setFocus()
     keys = [(sequence[0].key(), sequence[0].keyboardModifiers())
             for action in window.windowActions.windowWide() for sequence in action.shortcuts() if sequence.count()]
@@ -61,7 +61,7 @@ def test_ctrl_y_redoes_in_the_tree_too(qtbot, library: Library, seminar_id: int)
     window = show_window(qtbot, library)
     group = library.seminar_tree(seminar_id)[0].groups[0]
     window.structure.rename_group(group.id, "Kungsör")
-    window.select("group", group.id)
+    window.page.select("group", group.id)
     window.tree.setFocus()
     qtbot.waitUntil(window.tree.hasFocus)
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, CTRL)

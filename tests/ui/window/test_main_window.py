@@ -3,6 +3,7 @@ from disk (a fresh Library.open) after the autosave has run."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,13 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import answer_save_dialogs, names, show_window, type_text
+from tests.helpers import answer_save_dialogs, names, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
 
 
 @pytest.fixture
@@ -37,7 +36,7 @@ def group_id(library: Library, seminar_id: int, session: int, group: int) -> int
 
 
 def open_group(window: MainWindow, gid: int) -> None:
-    window.select("group", gid)
+    window.page.select("group", gid)
     window.editor.setFocus()
     assert window.editor.hasFocus()
 
@@ -153,7 +152,7 @@ def test_closing_while_typing_keeps_every_character(qtbot, library: Library, lib
 def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_path: Path,  # noqa: ANN001
                                              seminar_id: int) -> None:
     window = show_window(qtbot, library)
-    window.select("group", group_id(library, seminar_id, 0, 2))
+    window.page.select("group", group_id(library, seminar_id, 0, 2))
     window.groupForm.nameEdit.setFocus()
     window.groupForm.nameEdit.selectAll()
     qtbot.keyClicks(window.groupForm.nameEdit, "Sala kommun")
@@ -165,23 +164,24 @@ def test_group_name_typed_then_close_is_kept(qtbot, library: Library, library_pa
 def test_session_memory_restores_the_selected_group(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
     first = show_window(qtbot, library)
     fagersta = group_id(library, seminar_id, 1, 0)
-    first.select("group", fagersta)
-    first.splitter.setSizes([250, 750])
+    first.page.select("group", fagersta)
+    first.page.setSizes([250, 750])
     first.close()
     second = show_window(qtbot, library)
     assert second.seminar_id == seminar_id
-    assert second.currentNode().key() == ("group", fagersta)
+    assert second.page.currentNode().key() == ("group", fagersta)
     assert second.editor.points() == [Point("Mentorer")]
     assert second.editor.hasFocus()
 
 
 def test_session_memory_reopens_the_last_seminar(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001
-    other = library.create_seminar("Nästa år")
+    newer = library.create_seminar("Nästa år", date=dt.date(2015, 4, 8))
     first = show_window(qtbot, library)
+    assert first.seminar_id == newer  # nothing remembered yet: the newest
     first.openSeminarId(seminar_id)
     first.close()
-    assert show_window(qtbot, library).seminar_id == seminar_id
-    assert other != seminar_id
+    assert library.newest_seminar_id() == newer
+    assert show_window(qtbot, library).seminar_id == seminar_id  # the one last open, not the newest
 
 
 def test_a_last_seminar_deleted_elsewhere_is_not_reopened(qtbot, library: Library,  # noqa: ANN001
@@ -197,14 +197,14 @@ def test_ctrl_pgdown_moves_to_the_next_group_across_sessions(qtbot, window: Main
                                                               library: Library, seminar_id: int) -> None:
     open_group(window, group_id(library, seminar_id, 0, 2))
     qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, CTRL)
-    assert window.currentNode().key() == ("group", group_id(library, seminar_id, 1, 0))
+    assert window.page.currentNode().key() == ("group", group_id(library, seminar_id, 1, 0))
     assert window.editor.points() == [Point("Mentorer")]
     assert window.editor.hasFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_PageUp, CTRL)
-    assert window.currentNode().key() == ("group", group_id(library, seminar_id, 0, 2))
+    assert window.page.currentNode().key() == ("group", group_id(library, seminar_id, 0, 2))
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, CTRL)
-    assert window.currentNode().key() == ("group", group_id(library, seminar_id, 1, 0))
+    assert window.page.currentNode().key() == ("group", group_id(library, seminar_id, 1, 0))
 
 
 def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, window: MainWindow,  # noqa: ANN001
@@ -219,7 +219,7 @@ def test_delete_asks_and_undo_brings_the_group_back_with_its_points(qtbot, windo
 
     monkeypatch.setattr(QMessageBox, "question", question)
     koping = group_id(library, seminar_id, 0, 0)
-    window.select("group", koping)
+    window.page.select("group", koping)
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert "Köping" in asked[0] and "points (2)" in asked[0]
@@ -242,7 +242,7 @@ def test_delete_session_undo_restores_groups_and_points(qtbot, window: MainWindo
                                                         seminar_id: int, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     before = library.seminar_doc(seminar_id).sessions
-    window.select("session", library.seminar_tree(seminar_id)[0].id)
+    window.page.select("session", library.seminar_tree(seminar_id)[0].id)
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert [s.name for s in library.seminar_tree(seminar_id)] == ["Eftermiddag"]
@@ -302,7 +302,7 @@ def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, wind
                                                                      library: Library, library_path: Path,
                                                                      seminar_id: int, monkeypatch) -> None:
     sala = group_id(library, seminar_id, 0, 2)
-    window.select("group", sala)
+    window.page.select("group", sala)
     bar = window.navigation.findBar
     bar.activate()  # the find bar is open while the name is typed
     bar.edit.setText("sala")
@@ -319,15 +319,15 @@ def test_a_typed_group_name_refreshes_the_tree_and_the_find_bar_once(qtbot, wind
 def test_a_question_typed_reaches_the_tree_tooltip(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
                                                    seminar_id: int) -> None:
     morning = library.seminar_tree(seminar_id)[0].id
-    window.select("session", morning)
+    window.page.select("session", morning)
     question = window.sessionForm.fields["question"]
     question.setFocus()
     question.selectAll()
     qtbot.keyClicks(question, "Vad hindrar oss?")
     qtbot.waitUntil(lambda: library.seminar_tree(seminar_id)[0].question == "Vad hindrar oss?", timeout=3000)
     assert window.model.indexFor("session", morning).data(Qt.ItemDataRole.ToolTipRole) == "Vad hindrar oss?"
-    window.select("seminar", seminar_id)
-    window.select("session", morning)  # the form is filled from the tree again
+    window.page.select("seminar", seminar_id)
+    window.page.select("session", morning)  # the form is filled from the tree again
     assert question.toPlainText() == "Vad hindrar oss?"
 
 
@@ -342,7 +342,7 @@ def test_a_damaged_remembered_seminar_starts_with_the_newest(qtbot, library: Lib
     QSettings().setValue(first.settings.key("item"), "group:zz")
     second = show_window(qtbot, library)
     assert second.seminar_id == seminar_id == library.newest_seminar_id()
-    assert second.currentNode().key() == ("seminar", seminar_id)
+    assert second.page.currentNode().key() == ("seminar", seminar_id)
 
 
 def test_package_export_remembers_the_folder_word_export_uses(qtbot, window: MainWindow, library: Library,  # noqa: ANN001
@@ -381,7 +381,7 @@ def test_points_that_could_not_be_saved_stay_with_their_group_after_switching(  
     monkeypatch.setattr(library, "set_points", disk_full)
     open_group(window, sala)
     qtbot.keyClicks(window.editor, "Kvar i Sala")
-    window.select("group", fagersta)  # the save fails; the editor now shows Fagersta
+    window.page.select("group", fagersta)  # the save fails; the editor now shows Fagersta
     assert window.editor.points() == [Point("Mentorer")]
     monkeypatch.setattr(library, "set_points", real)
     assert window.autosaver.flush()

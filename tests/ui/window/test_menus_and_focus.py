@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import show_window, type_text
 
 pytestmark = pytest.mark.xcb
 
@@ -26,8 +26,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:  # noqa: ANN001
     window = show_window(qtbot, library)
     koping = library.seminar_tree(seminar_id)[0].groups[0].id
-    window.select("group", koping)
-    window.focusPoints()
+    window.page.select("group", koping)
+    window.page.focusPoints()
     qtbot.waitUntil(window.editor.hasFocus)
     yield window
 
@@ -86,7 +86,7 @@ def test_after_a_menu_bar_walk_and_escape_letters_land_in_the_points(qtbot, wind
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.windowActions.editMenu)
     qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: focused(window) is window.editor)  # the keys went back where they were
     type_text(qtbot, focused(window), "X")
     window.autosaver.flush()
     assert koping(library_path, seminar_id)[-1] == Point("På APTX", 1)

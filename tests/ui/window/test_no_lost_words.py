@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import show_window, type_text
+from tests.helpers import PACKAGE_ROOT, answer_questions, show_window, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -53,17 +53,6 @@ def group_named(path: Path, seminar_id: int, name: str) -> tuple[int, list[Point
     return None
 
 
-def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 def click_item(qtbot, window: MainWindow, kind: str, id_: int) -> None:  # noqa: ANN001
     index = window.model.indexFor(kind, id_)
     window.tree.scrollTo(index)
@@ -76,7 +65,7 @@ def test_undoing_and_redoing_a_new_group_brings_back_its_points(qtbot, window: M
                                                                 library_path: Path, seminar_id: int,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
-    window.select("seminar", seminar_id)
+    window.page.select("seminar", seminar_id)
     title = window.seminarForm.fields["title"]
     title.setFocus()
     title.selectAll()
@@ -138,7 +127,7 @@ def test_redoing_a_delete_asks_first_and_undo_brings_the_points_back(qtbot, wind
 def test_undoing_an_added_group_that_another_program_filled_asks_and_redo_restores(
         qtbot, window: MainWindow, library_path: Path, seminar_id: int,  # noqa: ANN001
         monkeypatch: pytest.MonkeyPatch) -> None:
-    window.select("seminar", seminar_id)
+    window.page.select("seminar", seminar_id)
     window.tree.setFocus()
     press(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT)
     typed(qtbot, window, "Ny")
@@ -175,7 +164,7 @@ def test_text_typed_without_a_pause_reaches_the_disk_within_two_seconds(qtbot, w
                                                                         library_path: Path,
                                                                         seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
-    window.select("group", sala)
+    window.page.select("group", sala)
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
     press(qtbot, window, Qt.Key.Key_PageUp, CTRL)
     assert window.editor.hasFocus()
@@ -197,8 +186,8 @@ def test_text_typed_without_a_pause_reaches_the_disk_within_two_seconds(qtbot, w
 def test_each_new_point_is_saved_at_once(qtbot, window: MainWindow, library_path: Path,  # noqa: ANN001
                                          seminar_id: int) -> None:
     sala = group_named(library_path, seminar_id, "Sala")[0]
-    window.select("group", sala)
-    window.focusPoints()
+    window.page.select("group", sala)
+    window.page.focusPoints()
     for n in range(1, 6):
         typed(qtbot, window, f"punkt {n}")
         press(qtbot, window, Qt.Key.Key_Return)
@@ -262,7 +251,7 @@ def test_after_undoing_a_move_in_the_tree_typing_lands(qtbot, window: MainWindow
 def test_from_the_seminar_item_ctrl_page_down_goes_to_type_in_the_first_group(
         qtbot, library: Library, library_path: Path, seminar_id: int) -> None:  # noqa: ANN001
     window = show_window(qtbot, library)  # a fresh start selects the seminar
-    assert window.currentNode().kind == "seminar"
+    assert window.page.currentNode().kind == "seminar"
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
     typed(qtbot, window, "X")
     window.autosaver.flush()
@@ -276,7 +265,7 @@ def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot,
                                                                           seminar_id: int) -> None:
     window = show_window(qtbot, library)
     koping = group_named(library_path, seminar_id, "Köping")[0]
-    window.select("group", koping)
+    window.page.select("group", koping)
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
     press(qtbot, window, Qt.Key.Key_PageUp, CTRL)  # back in Köping
     press(qtbot, window, Qt.Key.Key_Return)
@@ -294,7 +283,7 @@ def test_arriving_in_a_group_never_puts_the_cursor_before_its_first_point(qtbot,
     assert group_named(library_path, seminar_id, "Köping")[1][0] == Point("Reflektera!")
     # after a restart: the end of the last point
     again = show_window(qtbot, library)
-    assert again.currentNode().key() == ("group", koping)
+    assert again.page.currentNode().key() == ("group", koping)
     press(qtbot, again, Qt.Key.Key_Return)
     typed(qtbot, again, "Sist")
     again.close()
@@ -313,8 +302,8 @@ def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: Mai
     from seminarnotes.ui.common import file_dialogs
 
     sala = group_named(library_path, seminar_id, "Sala")[0]
-    window.select("group", sala)
-    window.focusPoints()
+    window.page.select("group", sala)
+    window.page.focusPoints()
     typed(qtbot, window, "före")
     window.autosaver.flush()
     dialog = file_dialogs.make_dialog(window, "Import package", str(library_path.parent), "All files (*)")
@@ -337,7 +326,7 @@ def test_browsing_the_library_folder_keeps_the_library_locked(qtbot, window: Mai
 
 def test_no_file_dialog_is_made_outside_file_dialogs() -> None:
     """Qt's static dialogs (and a platform's native one) open the files they list."""
-    package = Path(__file__).resolve().parents[3] / "seminarnotes"
+    package = PACKAGE_ROOT
     offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
                  if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text(encoding="utf-8")]
     assert offenders == []
@@ -351,8 +340,8 @@ def test_a_save_never_overwrites_what_another_program_wrote_meanwhile(qtbot, win
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warned.append(text)))
     sala = group_named(library_path, seminar_id, "Sala")[0]
-    window.select("group", sala)
-    window.focusPoints()
+    window.page.select("group", sala)
+    window.page.focusPoints()
     typed(qtbot, window, "från fönstret")
     window.autosaver.flush()
     typed(qtbot, window, " och mer")  # not saved yet ...
@@ -374,11 +363,11 @@ def test_a_save_never_overwrites_what_another_program_wrote_meanwhile(qtbot, win
 def test_what_another_program_writes_to_the_shown_group_appears_when_nothing_is_pending(
         qtbot, window: MainWindow, library_path: Path, seminar_id: int) -> None:  # noqa: ANN001
     sala = group_named(library_path, seminar_id, "Sala")[0]
-    window.select("group", sala)
+    window.page.select("group", sala)
     with stored(library_path) as other:
         other.set_points(sala, [Point("skrivet utifrån")])
     qtbot.waitUntil(lambda: window.editor.points() == [Point("skrivet utifrån")], timeout=3000)
-    window.focusPoints()
+    window.page.focusPoints()
     typed(qtbot, window, " och i fönstret")
     window.autosaver.flush()
     assert group_named(library_path, seminar_id, "Sala")[1] == [Point("skrivet utifrån och i fönstret")]

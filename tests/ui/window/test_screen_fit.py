@@ -62,11 +62,11 @@ def test_at_800_by_600_nothing_widens_the_window_and_the_search_takes_the_trees_
     area = QRect(0, 0, 800, 600)
     window = first_window(qtbot, library, area=area)
     assert area.contains(window.frameGeometry()) and area.contains(on_screen(window.saveStatus))
-    window.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
-    window.focusPoints()
+    window.page.select("group", library.seminar_tree(seminar_id)[0].groups[0].id)
+    window.page.focusPoints()
     qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL | SHIFT)  # search all seminars
     dock = window.navigation.searchDock
-    qtbot.waitUntil(lambda: dock is not None and dock.isVisible() and window.splitter.sizes()[0] == 0)
+    qtbot.waitUntil(lambda: dock is not None and dock.isVisible() and window.page.sizes()[0] == 0)
     qtbot.wait(20)
     assert window.frameGeometry().width() <= 800
     assert dock.width() >= 300 and window.pages.width() >= 300  # search and points share the width
@@ -77,7 +77,7 @@ def test_at_800_by_600_nothing_widens_the_window_and_the_search_takes_the_trees_
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL)  # the find bar under the points too
     assert window.frameGeometry().width() <= 800
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, CTRL)  # to the tree: it comes back
-    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    qtbot.waitUntil(lambda: window.page.sizes()[0] > 0)
     assert window.tree.hasFocus() and window.tree.width() >= 100
     assert window.frameGeometry().width() <= 800
     qtbot.keyClick(window.editor, Qt.Key.Key_O, CTRL)  # the archive page
@@ -87,13 +87,13 @@ def test_at_800_by_600_nothing_widens_the_window_and_the_search_takes_the_trees_
 
 def test_the_tree_comes_back_when_the_search_closes(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001, ARG001
     window = first_window(qtbot, library, area=QRect(0, 0, 800, 600))
-    tree_width = window.splitter.sizes()[0]
+    tree_width = window.page.sizes()[0]
     assert tree_width >= 150
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
+    qtbot.waitUntil(lambda: window.page.sizes()[0] == 0)
     qtbot.keyClick(window.navigation.searchPanel.queryEdit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
-    assert window.splitter.sizes()[0] == tree_width
+    qtbot.waitUntil(lambda: window.page.sizes()[0] > 0)
+    assert window.page.sizes()[0] == tree_width
 
 
 def test_a_wide_window_keeps_tree_search_and_points(qtbot, library: Library, seminar_id: int) -> None:  # noqa: ANN001, ARG001
@@ -102,4 +102,4 @@ def test_a_wide_window_keeps_tree_search_and_points(qtbot, library: Library, sem
     dock = window.navigation.searchDock
     qtbot.waitUntil(lambda: dock is not None and dock.isVisible())
     qtbot.wait(20)
-    assert window.splitter.sizes()[0] >= 150 and dock.width() >= 300 and window.pages.width() >= 400
+    assert window.page.sizes()[0] >= 150 and dock.width() >= 300 and window.pages.width() >= 400

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QMessageBo
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point, indent, move_down, move_up, outdent
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.ui.conftest import type_text
+from tests.helpers import type_text
 
 SOAK = bool(os.environ.get("SEMINARNOTES_SOAK"))
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
@@ -103,7 +103,7 @@ class WindowMachine(RuleBasedStateMachine):
         WindowMachine.qtbot.waitExposed(window)
         window.activateWindow()
         WindowMachine.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-        if window.currentNode() is None or window.currentNode().kind != "group":
+        if window.page.currentNode() is None or window.page.currentNode().kind != "group":
             self._key(Qt.Key.Key_PageDown, CTRL, window)
         return window
 
@@ -197,7 +197,7 @@ class WindowMachine(RuleBasedStateMachine):
     # --- groups and sessions ----------------------------------------------------------
 
     def _current_session(self) -> int:
-        node = self.window.currentNode()
+        node = self.window.page.currentNode()
         while node is not None and node.kind == "group":
             node = node.parent
         if node is not None and node.kind == "session":
@@ -221,7 +221,7 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(name=WORDS)
     def add_session(self, name: str) -> None:
-        node = self.window.currentNode()
+        node = self.window.page.currentNode()
         index = self._current_session() + 1 if node is not None and node.kind != "seminar" else len(self.history.now)
         self._key(Qt.Key.Key_N, CTRL | ALT)
         sessions = list(self.history.now)

@@ -1,4 +1,4 @@
-"""Helpers for the Word import tests: small Word documents built the way people build them
+"""The Word import tests' own helpers: small Word documents built the way people build them
 (python-docx's blank document and direct formatting), and a reader's outline as text."""
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from seminarnotes.wordimport import WordReading
-from tests.export.conftest import tiny_png
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-__all__ = ["FIXTURES", "HandMade", "body_xml", "outline", "replace_member", "tiny_png"]
 
 
 class HandMade:
