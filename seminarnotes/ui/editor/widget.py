@@ -193,6 +193,12 @@ class PointEditor(QTextEdit):
     def textScale(self) -> float:  # noqa: N802
         return self._doc.scale
 
+    def rewriting(self) -> bool:
+        """True while the editor itself rewrites its document (an outline key, undo, a
+        paste): then block formats change too, which QTextDocument's contentsChange does
+        not report."""
+        return self._doc.writing
+
     def undoStack(self) -> QUndoStack:  # noqa: N802 (Qt naming)
         return self._stack
 

@@ -124,5 +124,7 @@ class Appearance(QObject):
         QTimer.singleShot(0, self, self._systemChanged)
 
     def _systemChanged(self) -> None:
-        if self._mode == SYSTEM:
+        """The setting, not this object's own mode: the colours are the whole program's,
+        and a window closed earlier may still hear the system's signal."""
+        if remembered() == SYSTEM:
             apply(SYSTEM)

@@ -14,7 +14,6 @@ documenter left them. Reading the editor's document records nothing and saves no
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from seminarnotes.core.library import Library
@@ -27,18 +26,30 @@ from seminarnotes.ui.venue.slide import EMPTY, Section, Slide
 
 class EditorReader:
     """The points an editor's document holds, read without touching the editor: after
-    typing inside one point only that block is read again."""
+    typing inside one point only that block is read again.
 
-    def __init__(self, document: QTextDocument) -> None:
-        self._document = document
+    Only the user's typing is read block by block. The editor's own rewrites (Ctrl+H,
+    Tab, moves, undo) change block formats, which QTextDocument reports as "changed"
+    without saying where: after one of those everything is read again."""
+
+    def __init__(self, editor: PointEditor) -> None:
+        self._editor = editor
+        self._document = document = editor.document()
         self._points: list[Point] = []
         self._read: tuple[Point, ...] | None = None  # what points() returned last
         self._changes: list[tuple[int, int, int]] | None = None  # None: read everything
         document.contentsChange.connect(self._changed)
+        document.contentsChanged.connect(self._changedSomewhere)
 
     def _changed(self, position: int, removed: int, added: int) -> None:
-        if self._changes is not None:
+        if self._editor.rewriting():
+            self._changes = None
+        elif self._changes is not None:
             self._changes.append((position, removed, added))
+
+    def _changedSomewhere(self) -> None:  # noqa: N802
+        if self._editor.rewriting():
+            self._changes = None
 
     def points(self) -> tuple[Point, ...]:
         """The document's points as the editor shows them; () for one empty point. The
@@ -83,7 +94,7 @@ class ProjectorFeed(QObject):
         super().__init__(parent)
         self._library, self._model, self._selection = library, model, selection
         self._editor, self._nameEdit, self._questionEdit = editor, nameEdit, questionEdit
-        self._reader = EditorReader(editor.document())
+        self._reader = EditorReader(editor)
         self._wholeSession = False
         self._slide = EMPTY
         self._frame: Slide | None = None  # the slide without the live points; None: to be read again

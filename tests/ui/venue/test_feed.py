@@ -47,14 +47,14 @@ def test_what_the_projector_reads_is_what_the_editor_holds(qtbot, keys: list[str
     editor = PointEditor()
     editor.setPoints([Point("Reflektera"), Point("På APT", 1), Point("Dialog", 0, "highlight")])
     editor.moveCursor(QTextCursor.MoveOperation.End)
-    reader = EditorReader(editor.document())
+    reader = EditorReader(editor)
     assert reader.points() == tuple(editor.points())
-    steps = editor.undoStack().count()
     for key in keys:
         KEYS[key](qtbot, editor)
         QApplication.processEvents()  # Qt's own edits are recorded from the event loop
+        stack = editor.undoStack()
+        steps, index = stack.count(), stack.index()
         read = reader.points()
-        assert editor.undoStack().count() >= steps  # reading records nothing of its own
-        steps = editor.undoStack().count()
+        assert (stack.count(), stack.index()) == (steps, index)  # reading records nothing of its own
         assert read == tuple(editor.points()), key
     editor.deleteLater()
