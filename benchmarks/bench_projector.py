@@ -1,185 +1,222 @@
 """From a key in the editor to the projector view showing it, in a group of 300 points.
 
 The real window with the projector view open, full screen on a second screen (Qt's
-offscreen platform with two screens, as in the tests). Each key goes into the points
-editor in the middle of the group; the clock stops when the projector view's first
-paint after it has ended (every key must be followed by one). The baseline
-is the editor's own cost of a key with its paint, the view closed, typed the same way
-in the same run, in turns with the measured keys (the machine is shared). Also the
-whole session on the projector (six groups of 300 points), and what the view adds to
-a key for the documenter.
+offscreen platform with the tests' two screens: a 1366×768 laptop and a 1024×768
+projector). Each key goes into the points editor in the middle of the group; the clock
+stops when the projector view's first paint after the key has ended (every key must be
+followed by one, else the benchmark stops).
 
-Target: the projector shows a key within 100 ms at the 99th percentile.
+The baseline is the editor's own cost of a key with its paint, the view closed, typed
+the same way in the same run and in turns with the measured keys (the machine is
+shared). Also reported: the whole session on the projector (six groups of 300 points),
+what the open view costs the documenter (a key with everything it leaves to do, the
+editor's paint and the view's, before the next key can be handled), and a change of
+group (Ctrl+PgDown) until the projector shows the next 300 points.
 
-    .venv/bin/python benchmarks/bench_projector.py [--keys 300]
+Targets: the projector shows a key within 100 ms at the 99th percentile (the issue's
+"every keystroke appears within 100 ms"), and the next group too; with the view open,
+a key and all it leaves to do stay within one frame at 60 Hz (16.7 ms) at the 99th
+percentile, as typing does without it (bench_typing.py).
 
-Prints rows of the benchmarks' summary table (what, figure, baseline, ratio, target, met?).
+    .venv/bin/python benchmarks/bench_projector.py [--keys 400] [--steps 40]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={ROOT / 'tests' / 'offscreen_screens.json'}")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a laptop and a projector, as in the tests
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'offscreen_screens.json'}"
 _HOME = tempfile.mkdtemp(prefix="bench-projector-")
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):  # the window's settings and log: not the user's
     os.environ[_name] = _HOME
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtGui import QPaintEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from benchmarks.measure import median, percentile  # noqa: E402
+from benchmarks.summary import Row, finish, ms, times  # noqa: E402
 from seminarnotes.core.library import Library  # noqa: E402
 from seminarnotes.core.outline import Point  # noqa: E402
-from seminarnotes.ui.editor.widget import PointEditor  # noqa: E402
 from seminarnotes.ui.venue import projector as projector_module  # noqa: E402
 from seminarnotes.ui.venue.projector_view import ProjectorView  # noqa: E402
-from seminarnotes.ui.window import main_window  # noqa: E402
+from seminarnotes.ui.window.main_window import MainWindow  # noqa: E402
 
 POINTS, GROUPS = 300, 6
-TARGET = 0.100
-TYPED = "vi behöver hitta former för att sprida kunskap, "
-TURNS = 4
+SHOWN = 0.100  # the issue: every keystroke appears within 100 ms
+FRAME = 1 / 60
+TYPED = "vi behöver hitta former för att sprida kunskap, "  # spaces too: the lines wrap as they grow
+TURNS = 4  # the keys of each figure are typed in this many turns, alternating
 
 
 def outline(count: int) -> list[Point]:
     return [Point(f"punkt {i} om samverkan och lärande i vardagen", [0, 1, 2, 1][i % 4]) for i in range(count)]
 
 
-class Painted:
-    """Mixed into the editor and the view: when each paint ended."""
+class TimedView(ProjectorView):
+    """The projector view, noting when each of its paints ended (what the room sees)."""
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        super().paintEvent(event)  # type: ignore[misc]
-        self.paintsEnded.append(time.perf_counter())  # type: ignore[attr-defined]
-
-
-class TimedEditor(Painted, PointEditor):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.paintsEnded: list[float] = []
 
-
-class TimedView(Painted, ProjectorView):
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-        super().__init__(*args, **kwargs)
-        self.paintsEnded: list[float] = []
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        self.paintsEnded.append(time.perf_counter())
 
 
-def key(app: QApplication, editor: QWidget, text: str, painted: Painted) -> float:
-    """From a key to the end of the first paint of `painted` after it (what the eye gets)."""
-    before = len(painted.paintsEnded)  # type: ignore[attr-defined]
+class Paints(QObject):
+    """Counts the paint events of the editor's viewport (a key must be painted to count)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def until_shown(app: QApplication, editor: QWidget, text: str, view: TimedView) -> float:
+    """From a key to the end of the view's first paint after it."""
+    before = len(view.paintsEnded)
     start = time.perf_counter()
     QTest.keyClick(editor, text)
-    for _ in range(50):
+    for _ in range(100):
         app.processEvents()
-        if len(painted.paintsEnded) > before:  # type: ignore[attr-defined]
-            return painted.paintsEnded[before] - start  # type: ignore[attr-defined]
-    raise SystemExit(f"no paint of {type(painted).__name__} after a key: the figure would miss it")
+        if len(view.paintsEnded) > before:
+            return view.paintsEnded[before] - start
+    raise SystemExit("the projector view was not painted after a key: the figure would miss it")
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+def key(app: QApplication, editor: QWidget, text: str, view: TimedView | None = None) -> float:
+    """A key and everything it leaves to do (its paint, and the view's if `view`), until the
+    next key can come."""
+    before = len(view.paintsEnded) if view is not None else 0
+    start = time.perf_counter()
+    QTest.keyClick(editor, text)
+    app.processEvents()
+    for _ in range(100):
+        if view is None or len(view.paintsEnded) > before:
+            return time.perf_counter() - start
+        app.processEvents()
+    raise SystemExit("the projector view was not painted after a key: the figure would miss it")
+
+
+def step(app: QApplication, editor: QWidget, direction: Qt.Key, view: TimedView | None) -> float:
+    """Ctrl+PgDown or Ctrl+PgUp until the editor (and the view, if open) painted the other group."""
+    before = len(view.paintsEnded) if view is not None else 0
+    start = time.perf_counter()
+    QTest.keyClick(editor, direction, Qt.KeyboardModifier.ControlModifier)
+    app.processEvents()
+    for _ in range(100):
+        if view is None or len(view.paintsEnded) > before:
+            return time.perf_counter() - start
+        app.processEvents()
+    raise SystemExit("the projector view was not painted after a group change")
 
 
 def p50_p99(values: list[float]) -> str:
-    return f"{ms(statistics.median(values))} / {ms(percentile(values, 99))}"
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.2f} ms" if seconds < 0.001 else f"{seconds * 1000:.1f} ms"
+    return f"{ms(median(values))} / {ms(percentile(values, 99))}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keys", type=int, default=300, help="keys per figure")
+    parser.add_argument("--keys", type=int, default=400, help="keys per figure")
+    parser.add_argument("--steps", type=int, default=40, help="group changes per figure")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     library = Library.open(Path(_HOME) / "library.sqlite")
     seminar = library.create_seminar("Prov")
     session = library.add_session(seminar, "Förmiddag", "Hur sprider vi det vi lär oss?")
     groups = [library.add_group(session, f"Grupp {k}", points=outline(POINTS)) for k in range(GROUPS)]
-    main_window.PointEditor = TimedEditor  # the window's editor and view, timing their paints
-    projector_module.ProjectorView = TimedView
-    window = main_window.MainWindow(library)
+    projector_module.ProjectorView = TimedView  # type: ignore[misc] - the window's view, timing its paints
+    window = MainWindow(library)
     window.restoreSession()
     window.show()
     window.openSeminarId(seminar, ("group", groups[0]))
     app.processEvents()
-    editor = window.editor
-    projector = window.projector
+    editor, projector = window.editor, window.projector
+    paints = Paints(editor.viewport())
     projector.open()
     view = projector.view
+    assert isinstance(view, TimedView)
     app.processEvents()
     placed = f"{view.screen().name()} {view.width()}×{view.height()}{', full screen' if view.isFullScreen() else ''}"
 
-    def typing(open_: bool, whole: bool, count: int, offset: int) -> list[float]:
+    def ready(open_: bool, whole: bool) -> None:
+        """The view open or closed, with one group or the whole session, and the keys in
+        the middle of the group (the editor's window active, as under the user's hands)."""
         projector.setOpen(open_)
-        projector.wholeSessionAction.setChecked(whole) if whole else projector.groupOnlyAction.setChecked(True)
+        (projector.wholeSessionAction if whole else projector.groupOnlyAction).setChecked(True)
         window.activateWindow()
         editor.setFocus()
         editor.setCurrentPoint(POINTS // 2)
         QTest.keyClick(editor, Qt.Key.Key_End)
         app.processEvents()
-        painted = view if open_ else editor
-        return [key(app, editor, TYPED[(offset + k) % len(TYPED)], painted) for k in range(count)]
+        if QApplication.focusWidget() is not editor:
+            raise SystemExit("the editor lost the keys to the projector view")
 
-    closed, opened, whole, opened_editor = [], [], [], []
-    per_turn = max(1, args.keys // TURNS)
+    closed: list[float] = []
+    shown: list[float] = []
+    shown_whole: list[float] = []
+    documenter: list[float] = []
+    share = max(1, args.keys // TURNS)
     for turn in range(TURNS):
-        closed += typing(False, False, per_turn, turn)
-        opened += typing(True, False, per_turn, turn)
-        whole += typing(True, True, per_turn, turn)
-    if view.slide().sections[view.slide().live].points[POINTS // 2].text != editor.points()[POINTS // 2].text:
+        letters = [TYPED[(turn * share + k) % len(TYPED)] for k in range(share)]
+        ready(False, False)
+        before = paints.count
+        closed += [key(app, editor, letter) for letter in letters]
+        if paints.count - before < share:
+            raise SystemExit("the editor was not painted after every key: the baseline would miss it")
+        ready(True, False)
+        shown += [until_shown(app, editor, letter, view) for letter in letters]
+        ready(True, False)
+        documenter += [key(app, editor, letter, view) for letter in letters]
+        ready(True, True)
+        shown_whole += [until_shown(app, editor, letter, view) for letter in letters]
+    # Ctrl+PgDown / Ctrl+PgUp: the next 300-point group on the projector, against the same
+    # step with the view closed (the editor loads the group and paints it)
+    stepped, stepped_closed = [], []
+    for turn in range(TURNS):
+        for open_, figures in ((False, stepped_closed), (True, stepped)):
+            ready(open_, False)
+            for k in range(args.steps // TURNS):
+                direction = Qt.Key.Key_PageDown if k % 2 == 0 else Qt.Key.Key_PageUp
+                figures.append(step(app, editor, direction, view if open_ else None))
+    slide = view.slide()
+    if slide.sections[slide.live].points[POINTS // 2].text != editor.points()[POINTS // 2].text:
         raise SystemExit("the projector does not show what was typed")
-    # what the view adds to a key for the documenter: until the editor has painted, view open
-    for turn in range(TURNS):
-        projector.setOpen(True)
-        projector.groupOnlyAction.setChecked(True)
-        editor.setFocus()
-        opened_editor += [key(app, editor, TYPED[k % len(TYPED)], editor) for k in range(per_turn)]
     projector.close()
     window.autosaver.flush()
 
-    print(f"keystroke to projector, a group of {POINTS} points, {len(opened)} keys in {TURNS} turns; view: {placed}")
-    rows = [
-        ("keystroke → projector view painted, 300-point group (p50 / p99)", p50_p99(opened),
-         f"{p50_p99(closed)} (a key in the editor until its paint ended, view closed)",
-         statistics.median(opened) / statistics.median(closed), f"p99 ≤ {ms(TARGET)}",
-         percentile(opened, 99) <= TARGET),
-        (f"keystroke → projector, the whole session ({GROUPS} × {POINTS} points) (p50 / p99)", p50_p99(whole),
-         f"{p50_p99(closed)} (same)", statistics.median(whole) / statistics.median(closed), f"p99 ≤ {ms(TARGET)}",
-         percentile(whole, 99) <= TARGET),
-        ("a key in the editor until its paint ended, projector view open (p50 / p99)", p50_p99(opened_editor),
-         f"{p50_p99(closed)} (view closed)", statistics.median(opened_editor) / statistics.median(closed), "—",
-         None),
-    ]
-    return _finish(rows)
-
-
-def _finish(rows: list[tuple]) -> int:
-    """The rows of the summary table: through benchmarks/summary.py where it is there (make
-    bench gathers them), else printed as the same Markdown table."""
-    try:
-        from benchmarks.summary import Row, finish, times
-    except ImportError:
-        header = ("what", "figure", "baseline", "ratio", "target", "met?")
-        print("\n| " + " | ".join(header) + " |\n|" + " --- |" * len(header))
-        for what, figure, baseline, ratio, target, met in rows:
-            done = "—" if met is None else ("yes" if met else "**NO**")
-            print(f"| {what} | {figure} | {baseline} | {ratio:.2f}× | {target} | {done} |")
-        return 1 if any(row[5] is False for row in rows) else 0
-    return finish([Row(what, figure, baseline, times(ratio), target, met)
-                   for what, figure, baseline, ratio, target, met in rows])
+    print(f"a group of {POINTS} points, {len(shown)} keys a figure in {TURNS} turns; the view: {placed}")
+    baseline = f"editor alone {p50_p99(closed)}"
+    return finish([
+        Row(f"keystroke → projector view painted, {POINTS}-point group, p50 / p99", p50_p99(shown), baseline,
+            times(median(shown) / median(closed)), f"p99 ≤ {ms(SHOWN)}", percentile(shown, 99) <= SHOWN),
+        Row(f"keystroke → projector, the whole session ({GROUPS} × {POINTS} points), p50 / p99",
+            p50_p99(shown_whole), baseline, times(median(shown_whole) / median(closed)), f"p99 ≤ {ms(SHOWN)}",
+            percentile(shown_whole, 99) <= SHOWN),
+        Row("a key with the projector view open: all it leaves to do, both paints, p50 / p99", p50_p99(documenter),
+            baseline, times(median(documenter) / median(closed)), f"p99 ≤ {ms(FRAME)} (a 60 Hz frame)",
+            percentile(documenter, 99) <= FRAME),
+        Row(f"Ctrl+PgDown → the next {POINTS}-point group painted on the projector, p50 / p99", p50_p99(stepped),
+            f"view closed {p50_p99(stepped_closed)}", times(median(stepped) / median(stepped_closed)),
+            f"p99 ≤ {ms(SHOWN)}", percentile(stepped, 99) <= SHOWN),
+    ])
 
 
 if __name__ == "__main__":
