@@ -97,11 +97,12 @@ class Projector(QObject):
 
     def _view(self) -> ProjectorView:
         if self.view is None:
-            view = self.view = ProjectorView()
+            view = self.view = ProjectorView(self._window)  # in front of the window when they share a screen
             view.setDark(_flag(DARK_SETTING))
             view.setContextMenu(self._contextMenu)
             view.activated.connect(self._giveKeysBack)
             view.zoomRequested.connect(self._zoom)
+            view.fullScreenRequested.connect(self.toggleFullScreen)
             view.installEventFilter(self)  # its window's close button
         return self.view
 
@@ -117,7 +118,24 @@ class Projector(QObject):
         if placement.full_screen:
             view.setWindowState(Qt.WindowState.WindowFullScreen)
         view.show()  # not showFullScreen(): that one activates the window
+        self.fullScreenAction.setChecked(placement.full_screen)
         view.setSlide(self.feed.slide())
+
+    def toggleFullScreen(self) -> None:  # noqa: N802
+        """Full screen on the view's screen, or a window there again (a double click on the
+        view): on a laptop whose screen is mirrored to the projector, the room then sees the
+        notes alone while the documenter types on (the keys stay in the editor)."""
+        view = self.view
+        if view is None or not self.isOpen():
+            self.fullScreenAction.setChecked(False)
+            return
+        if view.isFullScreen():
+            view.setWindowState(Qt.WindowState.WindowNoState)
+            view.setGeometry(screens.window_beside(view.screen().availableGeometry()))
+        else:
+            view.setGeometry(view.screen().geometry())  # where a window manager would put it
+            view.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.fullScreenAction.setChecked(view.isFullScreen())
 
     def _showSlide(self) -> None:
         if self.isOpen():
@@ -167,8 +185,11 @@ class Projector(QObject):
             action.setCheckable(True)
         (self.wholeSessionAction if _flag(WHOLE_SETTING) else self.groupOnlyAction).setChecked(True)
         self.wholeSessionAction.toggled.connect(self._setWholeSession)
+        self.fullScreenAction = QAction(self.tr("&Full screen (double click on the view)"), self)
+        self.fullScreenAction.setCheckable(True)
+        self.fullScreenAction.triggered.connect(self.toggleFullScreen)
         options = [self.largerAction, self.smallerAction, None, self.lightAction, self.darkAction, None,
-                   self.groupOnlyAction, self.wholeSessionAction]
+                   self.groupOnlyAction, self.wholeSessionAction, None, self.fullScreenAction]
         for target in (menu, self._contextMenu):
             for action in options:
                 target.addSeparator() if action is None else target.addAction(action)

@@ -4,8 +4,10 @@ type, for the room to read and correct on the spot.
 The session's question stands small at the top and stays there; the group's name and
 its points scroll under it, drawn as the editor draws them (look.py: the same bullets,
 indents and highlight shading, at the view's size). The point being typed is always
-on screen. The window never takes the keyboard: the documenter goes on typing in the
-main window (it says `activated` if a platform made it active anyway).
+on screen, and so is the name of its group: when the name has scrolled away, it stays
+pinned under the question, so the room always knows whose notes it reads. The window
+never takes the keyboard: the documenter goes on typing in the main window (it says
+`activated` if a platform made it active anyway).
 
 Text size is relative to the window's height (1.0: about fourteen lines of points on
 the screen), so it suits a projector whatever its resolution.
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontInfo,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -45,15 +48,17 @@ _WHEEL_NOTCH = 120
 
 @dataclass(frozen=True)
 class Colours:
-    """High-contrast colours: the page, the text and the question's quieter text."""
+    """High-contrast colours: the page, the text, the question's quieter text and the
+    rule under the question."""
 
     page: QColor
     ink: QColor
     quiet: QColor
+    rule: QColor
 
 
-LIGHT = Colours(QColor("#ffffff"), QColor("#000000"), QColor("#333333"))
-DARK = Colours(QColor("#000000"), QColor("#ffffff"), QColor("#d0d0d0"))
+LIGHT = Colours(QColor("#ffffff"), QColor("#000000"), QColor("#333333"), QColor("#a0a0a0"))
+DARK = Colours(QColor("#000000"), QColor("#ffffff"), QColor("#d0d0d0"), QColor("#707070"))
 
 
 def _palette(page: QColor, ink: QColor) -> QPalette:
@@ -114,8 +119,11 @@ class ProjectorView(QWidget):
     """A platform made this window active after all: the documenter's window should be again."""
     zoomRequested = Signal(int)
     """Ctrl+wheel over the view: text size a step up (1) or down (-1)."""
+    fullScreenRequested = Signal()
+    """A double click: full screen on or off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """`parent`: the documenter's window, which the view stays in front of on a shared screen."""
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -187,8 +195,12 @@ class ProjectorView(QWidget):
         if self._heading is not None:
             lines.append(self._heading.toPlainText())
         top, bottom = self._scroll, self._scroll + self._bodyHeight()
-        for view, y in zip(self._sections, self._sectionTops()):
-            if view.section.name and y < bottom and y + view.nameHeight() > top:
+        pinned, covered = self._pinned()
+        for index, (view, y) in enumerate(zip(self._sections, self._sectionTops())):
+            if index == pinned:
+                lines.append(view.section.name)
+                top = self._scroll + covered  # what the pinned name covers is not seen
+            elif view.section.name and y < bottom and y + view.nameHeight() > top:
                 lines.append(view.section.name)
             y += view.nameHeight()
             if not view.section.points:
@@ -204,7 +216,9 @@ class ProjectorView(QWidget):
     def pointOnScreen(self, section: int, point: int) -> bool:  # noqa: N802
         """Whether the whole of a point is on screen."""
         rect = self._pointRect(section, point)
-        return rect is not None and rect.top() >= self._scroll - 0.5 and (
+        pinned, covered = self._pinned()
+        top = self._scroll + (covered if pinned == section else 0.0)
+        return rect is not None and rect.top() >= top - 0.5 and (
             rect.bottom() <= self._scroll + self._bodyHeight() + 0.5)
 
     # --- layout --------------------------------------------------------------------------
@@ -272,21 +286,33 @@ class ProjectorView(QWidget):
         rect = view.document.documentLayout().blockBoundingRect(block)
         return rect.translated(0, self._sectionTops()[section] + view.nameHeight())
 
+    def _pinned(self) -> tuple[int, float]:
+        """The section whose name is pinned at the top of the body (scrolled away while its
+        points are still on screen below it) and the height it covers; (-1, 0) for none."""
+        scroll = self._scroll
+        for index, (view, top) in enumerate(zip(self._sections, self._sectionTops())):
+            name = view.nameHeight()
+            if view.section.name and top < scroll and top + name + view.pointsHeight() - scroll > name:
+                return index, name
+        return -1, 0.0
+
     def _follow(self) -> None:
-        """Scroll as little as needed for the point being typed to be on screen, with its
-        group's name above it while both fit."""
+        """Scroll as little as needed for the point being typed to be on screen, under its
+        group's name: the name scrolled with it while both fit, else pinned above it."""
         body, slide = self._bodyHeight(), self._slide
         if 0 <= slide.live < len(self._sections):
             top = self._sectionTops()[slide.live]
+            name = self._sections[slide.live].nameHeight()
             point = self._pointRect(slide.live, slide.current)
-            target = QRectF(0, top, 1, self._sections[slide.live].nameHeight()) if point is None else point
+            first, last = (top, top + name) if point is None else (point.top(), point.bottom())
             pad = self._margin * 0.4
-            if target.bottom() - top + pad <= body:
-                target = QRectF(0, top, 1, target.bottom() - top)
-            if target.height() + pad >= body or target.top() < self._scroll:
-                self._scroll = target.top()
-            elif target.bottom() + pad > self._scroll + body:
-                self._scroll = target.bottom() + pad - body
+            if last - top + pad <= body:
+                first = top  # the name and everything down to the point fit: all of it
+            under = 0.0 if first <= top else name  # else the pinned name stands above the point
+            if first - under < self._scroll:
+                self._scroll = first - under
+            elif last + pad > self._scroll + body:
+                self._scroll = min(last + pad - body, first - under)  # a point taller than the body: its start
         self._scroll = max(0.0, min(self._scroll, self._contentHeight() - body))
 
     # --- Qt ------------------------------------------------------------------------------
@@ -310,6 +336,10 @@ class ProjectorView(QWidget):
         if self._question is not None:
             self._draw(painter, self._question, QPointF(self._margin, y), ink if self._heading else quiet, 0,
                        self.height())
+        if self._sections and self._question is not None:  # the question apart from the notes
+            rule = header - self._margin * 0.3
+            painter.fillRect(QRectF(self._margin, rule, self.width() - 2 * self._margin, max(1.0, self._scale)),
+                             colours.rule)
         painter.setClipRect(QRectF(0, header, self.width(), self.height() - header))
         bottom = float(self.height())
         for view, top in zip(self._sections, self._sectionTops()):
@@ -325,6 +355,10 @@ class ProjectorView(QWidget):
                 block = view.document.findBlock(max(0, first))
                 paint_outline(painter, view.document, block, QPointF(self._margin, y), bottom, ink, self._scale)
                 self._draw(painter, view.document, QPointF(self._margin, y), ink, header, bottom)
+        pinned, covered = self._pinned()
+        if pinned >= 0:
+            painter.fillRect(QRectF(0, header, self.width(), covered), colours.page)
+            self._draw(painter, self._sections[pinned].name, QPointF(self._margin, header), ink, header, bottom)
         painter.end()
 
     def _draw(self, painter: QPainter, document: QTextDocument, at: QPointF, palette: QPalette, top: float,
@@ -353,6 +387,12 @@ class ProjectorView(QWidget):
             self._scroll = max(0.0, min(self._scroll - delta / _WHEEL_NOTCH * self._font.pixelSize() * 3,
                                         self._contentHeight() - body))
             self.update()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A double click: full screen on or off (a screen mirrored to the projector)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.fullScreenRequested.emit()
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802

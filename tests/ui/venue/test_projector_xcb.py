@@ -86,3 +86,19 @@ def test_the_views_own_menu_gives_the_keys_back(qtbot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: focused(window) is window.editor and QApplication.activeWindow() is window)
     type_text(qtbot, focused(window), "?")
     assert window.editor.points()[-1] == Point("På APT?", 1)
+
+
+def test_full_screen_over_the_window_the_keys_stay_in_the_editor(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """One screen mirrored to the projector: a double click puts the view over everything,
+    the documenter types on blind, Esc closes it."""
+    qtbot.keyClick(focused(window), Qt.Key.Key_F5)
+    view = shown_view(qtbot, window)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.isFullScreen() and view.geometry() == view.screen().geometry())
+    qtbot.wait(200)
+    assert QApplication.activeWindow() is window and focused(window) is window.editor
+    type_text(qtbot, focused(window), " blint")
+    qtbot.waitUntil(lambda: view.visibleText().splitlines()[-1] == "På APT blint", timeout=1000)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert window.editor.points()[-1] == Point("På APT blint", 1)
