@@ -21,6 +21,7 @@ from seminarnotes.ui.venue.feed import ProjectorFeed
 from seminarnotes.ui.venue.projector_view import SIZES, ProjectorView
 
 DARK_SETTING = "projector/dark"
+OWN_SCREEN_FULL_SETTING = "projector/fullScreenOnOwnScreen"  # a laptop mirrored to the projector
 WHOLE_SETTING = "projector/wholeSession"
 SIZE_SETTING = "projector/size/"  # + the screen's name
 
@@ -97,7 +98,7 @@ class Projector(QObject):
 
     def _view(self) -> ProjectorView:
         if self.view is None:
-            view = self.view = ProjectorView(self._window)  # in front of the window when they share a screen
+            view = self.view = ProjectorView(self._window)
             view.setDark(_flag(DARK_SETTING))
             view.setContextMenu(self._contextMenu)
             view.activated.connect(self._giveKeysBack)
@@ -115,16 +116,21 @@ class Projector(QObject):
         view.setScreen(placement.screen)
         view.setGeometry(placement.window)
         view.setTextSize(_size(placement.screen))
-        if placement.full_screen:
+        own = placement.screen is self._window.screen()
+        full = placement.full_screen or (own and _flag(OWN_SCREEN_FULL_SETTING))
+        if full:
+            view.setGeometry(placement.screen.geometry())  # where a window manager would put it
             view.setWindowState(Qt.WindowState.WindowFullScreen)
         view.show()  # not showFullScreen(): that one activates the window
-        self.fullScreenAction.setChecked(placement.full_screen)
+        view.setInFront(own)
+        self.fullScreenAction.setChecked(full)
         view.setSlide(self.feed.slide())
 
     def toggleFullScreen(self) -> None:  # noqa: N802
         """Full screen on the view's screen, or a window there again (a double click on the
         view): on a laptop whose screen is mirrored to the projector, the room then sees the
-        notes alone while the documenter types on (the keys stay in the editor)."""
+        notes alone while the documenter types on (the keys stay in the editor). On the
+        documenter's own screen the choice is remembered for the next F5."""
         view = self.view
         if view is None or not self.isOpen():
             self.fullScreenAction.setChecked(False)
@@ -136,6 +142,8 @@ class Projector(QObject):
             view.setGeometry(view.screen().geometry())  # where a window manager would put it
             view.setWindowState(Qt.WindowState.WindowFullScreen)
         self.fullScreenAction.setChecked(view.isFullScreen())
+        if view.screen() is self._window.screen():
+            QSettings().setValue(OWN_SCREEN_FULL_SETTING, view.isFullScreen())
 
     def _showSlide(self) -> None:
         if self.isOpen():

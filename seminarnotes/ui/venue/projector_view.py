@@ -140,6 +140,8 @@ class ProjectorView(QWidget):
         self._heading: QTextDocument | None = None
         self._scroll = 0.0
         self._wheel = 0
+        self._inFront = False  # stays in front of other windows (it shares the documenter's screen)
+        self._blocked = False  # a dialog of the program waits for an answer
         self._fonts()
 
     # --- what it shows -----------------------------------------------------------------
@@ -180,6 +182,23 @@ class ProjectorView(QWidget):
 
     def isDark(self) -> bool:  # noqa: N802
         return self._colours is DARK
+
+    def setInFront(self, inFront: bool) -> None:  # noqa: N802, N803
+        """Stay in front of the documenter's window, which shares its screen: when a menu or
+        a click raises that window, the room still sees only the notes. A dialog of the
+        program comes in front of it all the same, while it waits for an answer."""
+        self._inFront = inFront
+        self._stayInFront()
+
+    def _stayInFront(self) -> None:  # noqa: N802
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        on = self._inFront and not self._blocked
+        if bool(handle.flags() & Qt.WindowType.WindowStaysOnTopHint) != on:
+            handle.setFlag(Qt.WindowType.WindowStaysOnTopHint, on)  # the window's own flag: no hide and show again
+        if self._blocked:
+            self.lower()
 
     def setContextMenu(self, menu: QMenu) -> None:  # noqa: N802
         """The menu a right click opens (the projector's options)."""
@@ -403,4 +422,14 @@ class ProjectorView(QWidget):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.activated.emit()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A modal dialog of the program blocks the view as well: it steps back until the
+        dialog is answered."""
+        if event.type() in (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked):
+            self._blocked = event.type() == QEvent.Type.WindowBlocked
+            self._stayInFront()
+            if not self._blocked and self._inFront:
+                self.raise_()
+        return super().event(event)
 

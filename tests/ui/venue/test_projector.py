@@ -16,9 +16,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QApplication, QMenuBar, QMessageBox
 
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
 from seminarnotes.core.library import Library
@@ -178,11 +178,42 @@ def test_a_double_click_makes_the_view_full_screen_on_the_documenters_own_screen
     type_text(qtbot, QApplication.focusWidget(), " blint")
     settle()
     assert window.editor.hasFocus() and view.visibleText().splitlines()[-1] == "På APT blint"
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    view = open_view(qtbot, window)  # remembered: a mirrored laptop at the next F5 too
+    qtbot.waitUntil(lambda: view.isFullScreen() and view.geometry() == view.screen().geometry())
     window.projector.fullScreenAction.trigger()  # the same from the menu
     qtbot.waitUntil(lambda: not view.isFullScreen())
     assert window.screen().availableGeometry().contains(view.frameGeometry())
-    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
-    assert not view.isVisible()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F5)
+    view = open_view(qtbot, window)
+    assert not view.isFullScreen()
+
+
+def test_on_the_documenters_screen_the_view_stays_in_front_but_not_of_a_dialog(qtbot,  # noqa: ANN001
+                                                                              window: MainWindow) -> None:
+    """Sharing the documenter's screen, the view asks to stay in front (a menu or a click
+    raising the main window must not show the room the tree); a modal dialog of the
+    program comes first while it waits; on the projector's own screen nothing is asked."""
+    def in_front(view: ProjectorView) -> bool:
+        return bool(view.windowHandle().flags() & Qt.WindowType.WindowStaysOnTopHint)
+
+    view = open_view(qtbot, window)
+    assert view.screen().name() == "Projector" and not in_front(view)
+    qtbot.keyClick(window.editor, F5)
+    window.projector.pickScreen("Laptop")
+    view = open_view(qtbot, window)
+    assert in_front(view)
+    seen: list[bool] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(in_front(view))
+        box.done(QMessageBox.StandardButton.Ok)
+
+    QTimer.singleShot(100, answer)
+    QMessageBox.information(window, "Seminarnotes", "A question")
+    assert seen == [False] and in_front(view)
 
 
 def test_a_single_screen_gives_a_window_beside_the_documenters(qapp) -> None:  # noqa: ANN001, ARG001
