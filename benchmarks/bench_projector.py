@@ -101,31 +101,19 @@ def until_shown(app: QApplication, editor: QWidget, text: str, view: TimedView) 
     raise SystemExit("the projector view was not painted after a key: the figure would miss it")
 
 
-def key(app: QApplication, editor: QWidget, text: str, view: TimedView | None = None) -> float:
-    """A key and everything it leaves to do (its paint, and the view's if `view`), until the
-    next key can come."""
+def key(app: QApplication, editor: QWidget, key_: str | Qt.Key, view: TimedView | None = None,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> float:
+    """A key and everything it leaves to do (the editor's paint, and the view's if `view`),
+    until the next key can come."""
     before = len(view.paintsEnded) if view is not None else 0
     start = time.perf_counter()
-    QTest.keyClick(editor, text)
+    QTest.keyClick(editor, key_, modifier)
     app.processEvents()
     for _ in range(100):
         if view is None or len(view.paintsEnded) > before:
             return time.perf_counter() - start
         app.processEvents()
     raise SystemExit("the projector view was not painted after a key: the figure would miss it")
-
-
-def step(app: QApplication, editor: QWidget, direction: Qt.Key, view: TimedView | None) -> float:
-    """Ctrl+PgDown or Ctrl+PgUp until the editor (and the view, if open) painted the other group."""
-    before = len(view.paintsEnded) if view is not None else 0
-    start = time.perf_counter()
-    QTest.keyClick(editor, direction, Qt.KeyboardModifier.ControlModifier)
-    app.processEvents()
-    for _ in range(100):
-        if view is None or len(view.paintsEnded) > before:
-            return time.perf_counter() - start
-        app.processEvents()
-    raise SystemExit("the projector view was not painted after a group change")
 
 
 def p50_p99(values: list[float]) -> str:
@@ -195,7 +183,7 @@ def main() -> int:
             ready(open_, False)
             for k in range(args.steps // TURNS):
                 direction = Qt.Key.Key_PageDown if k % 2 == 0 else Qt.Key.Key_PageUp
-                figures.append(step(app, editor, direction, view if open_ else None))
+                figures.append(key(app, editor, direction, view if open_ else None, Qt.KeyboardModifier.ControlModifier))
     slide = view.slide()
     if slide.sections[slide.live].points[POINTS // 2].text != editor.points()[POINTS // 2].text:
         raise SystemExit("the projector does not show what was typed")

@@ -97,13 +97,23 @@ class _SectionView:
         self.points.load(safe_points(list(section.points)))
         self.document.setTextWidth(width)
 
-    def update(self, section: Section) -> None:
-        """The same group again: only what changed is written (a key: one block)."""
-        if section.name != self.section.name:
+    def update(self, section: Section) -> float | None:
+        """The same group again: only what changed is written (a key: one block). Returns
+        where the change starts, from the section's top (0: its name; None: no change)."""
+        old, self.section = self.section, section
+        changed: float | None = None
+        if section.name != old.name:
             self.name.setPlainText(section.name)
-        if section.points is not self.section.points and section.points != self.section.points:
+            changed = 0.0
+        if section.points is not old.points and section.points != old.points:
+            first = next((k for k, (a, b) in enumerate(zip(old.points, section.points)) if a != b),
+                         min(len(old.points), len(section.points)))
             self.points.apply(list(section.points) or list(EMPTY_POINTS))  # as the editor has them: no repair
-        self.section = section
+            if changed is None:
+                block = self.document.findBlockByNumber(max(0, first - 1))  # a merge changes the point before
+                top = self.document.documentLayout().blockBoundingRect(block).top() if old.points else 0.0
+                changed = self.nameHeight() + top
+        return changed
 
     def nameHeight(self) -> float:  # noqa: N802
         return self.name.size().height() if self.section.name else 0.0
@@ -147,18 +157,30 @@ class ProjectorView(QWidget):
     # --- what it shows -----------------------------------------------------------------
 
     def setSlide(self, slide: Slide) -> None:  # noqa: N802
-        """Show `slide`; the point being typed comes on screen."""
+        """Show `slide`; the point being typed comes on screen. After a key only the view
+        from the changed point down is painted again (unless it scrolled)."""
         previous, self._slide = self._slide, slide
+        scroll = self._scroll
+        changed: float | None = None  # where the paint starts, in the scrolling body
         same_groups = [s.group_id for s in slide.sections] == [v.section.group_id for v in self._sections]
         if same_groups and slide.question == previous.question and slide.heading == previous.heading:
-            for view, section in zip(self._sections, slide.sections):
-                view.update(section)
+            for view, section, top in zip(self._sections, slide.sections, self._sectionTops()):
+                start = view.update(section)
+                if start is not None and changed is None:
+                    changed = top + start
         else:
             if not same_groups:
                 self._scroll = 0.0
             self._layOut()
+            changed = -1.0  # all of it
         self._follow()
-        self.update()
+        if changed is None and scroll == self._scroll:
+            return
+        if scroll != self._scroll or changed is None or changed < 0:
+            self.update()
+        else:
+            top = max(0, int(self._headerHeight() + changed - self._scroll))
+            self.update(0, top, self.width(), self.height() - top)
 
     def slide(self) -> Slide:
         return self._slide
@@ -342,10 +364,10 @@ class ProjectorView(QWidget):
         self._follow()
         super().resizeEvent(event)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         colours = self._colours
         painter = QPainter(self)
-        painter.fillRect(self.rect(), colours.page)
+        painter.fillRect(event.rect(), colours.page)
         ink, quiet = _palette(colours.page, colours.ink), _palette(colours.page, colours.quiet)
         header = self._headerHeight()
         y = self._margin * 0.6
@@ -360,20 +382,21 @@ class ProjectorView(QWidget):
             painter.fillRect(QRectF(self._margin, rule, self.width() - 2 * self._margin, max(1.0, self._scale)),
                              colours.rule)
         painter.setClipRect(QRectF(0, header, self.width(), self.height() - header))
-        bottom = float(self.height())
+        bottom = float(min(self.height(), event.rect().bottom() + 1))
+        shown = max(header, float(event.rect().top()))  # what is painted now starts there
         for view, top in zip(self._sections, self._sectionTops()):
             y = header + top - self._scroll
             if y > bottom:
                 break
-            if view.section.name:
+            if view.section.name and y + view.nameHeight() > shown:
                 self._draw(painter, view.name, QPointF(self._margin, y), ink, header, bottom)
             y += view.nameHeight()
-            if view.section.points and y + view.pointsHeight() > header:
-                first = view.document.documentLayout().hitTest(QPointF(0, max(0.0, header - y)),
+            if view.section.points and y + view.pointsHeight() > shown:
+                first = view.document.documentLayout().hitTest(QPointF(0, max(0.0, shown - y)),
                                                                 Qt.HitTestAccuracy.FuzzyHit)
                 block = view.document.findBlock(max(0, first))
                 paint_outline(painter, view.document, block, QPointF(self._margin, y), bottom, ink, self._scale)
-                self._draw(painter, view.document, QPointF(self._margin, y), ink, header, bottom)
+                self._draw(painter, view.document, QPointF(self._margin, y), ink, shown, bottom)
         pinned, covered = self._pinned()
         if pinned >= 0:
             painter.fillRect(QRectF(0, header, self.width(), covered), colours.page)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMenuBar, QMessageBox
 
 from seminarnotes.core.document import GroupDoc, SeminarDetails, SeminarDoc, SessionDoc
@@ -257,6 +257,32 @@ def test_the_point_being_typed_stays_on_screen(qtbot, library: Library, seminar_
         type_text(qtbot, window.editor, "ny")
     settle()
     assert view.slide().current == 91 and view.pointOnScreen(0, 91)
+
+
+def test_what_is_on_the_projector_after_keys_is_the_whole_view_drawn_anew(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """After a key only the view from the changed point down is painted again: what the
+    screen holds then must be what a full paint draws (wrapped lines, a merge, a highlight)."""
+    view = open_view(qtbot, window)
+    window.projector.wholeSessionAction.trigger()
+
+    def on_screen() -> QImage:
+        return view.screen().grabWindow(view.winId()).toImage()
+
+    def drawn_anew() -> QImage:
+        return view.grab().toImage().convertToFormat(on_screen().format())
+
+    steps = [lambda: type_text(qtbot, window.editor, " och en mening som blir lång nog att bryta raden i vyn"),
+             lambda: qtbot.keyClick(window.editor, Qt.Key.Key_Return),
+             lambda: type_text(qtbot, window.editor, "ny"),
+             lambda: qtbot.keyClick(window.editor, Qt.Key.Key_H, CTRL),
+             lambda: qtbot.keyClick(window.editor, Qt.Key.Key_Home),
+             lambda: qtbot.keyClick(window.editor, Qt.Key.Key_Backspace),
+             lambda: qtbot.keyClick(window.editor, Qt.Key.Key_Tab)]
+    for step in steps:
+        step()
+        qtbot.wait(30)  # the view's paint
+        assert on_screen() == drawn_anew()
+    assert "ny" in view.visibleText()
 
 
 def test_the_whole_session_shows_every_group_with_the_current_one_live(qtbot, window: MainWindow) -> None:  # noqa: ANN001
