@@ -6,8 +6,10 @@ library: they belong to the venue's screens, not to a seminar).
 The view opens full screen on a screen other than the documenter's when there is one
 (screens.py), follows the window (feed.py) and never takes the keyboard: should a
 platform make it active anyway, the documenter's window becomes active again and the
-keys go back where they were. Text size is remembered per screen name: a projector in
-a hall and a screen in a meeting room need different sizes.
+keys go back where they were. On the documenter's own screen it is a window that stays
+in front of the main window, or full screen over it (a double click; for a laptop
+mirrored to the projector, remembered). Text size is remembered per screen name: a
+projector in a hall and a screen in a meeting room need different sizes.
 """
 
 from __future__ import annotations
