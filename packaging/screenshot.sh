@@ -4,7 +4,8 @@
 #   resources/screenshots/main-window.png  the sample seminar open, a group with highlights
 #                                          and sub-points selected;
 #   resources/screenshots/archive.png      File > Open... (Ctrl+O): the archive of the library
-#                                          (the sample and the 2014 RESK reference seminar).
+#                                          (the sample and the 2014 RESK reference seminar);
+# then the venue's: the projector view and the dark window (screenshot_venue.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tool=${SCREENSHOT_APP:-../shared/tools/screenshot-app}
@@ -23,3 +24,4 @@ reference=${REFERENCE:-../shared/reference/resk-2014-04-08.seminarnotes}
 ACTIONS="key ctrl+o; sleep 0.5" \
   "$tool" resources/screenshots/archive.png 5 -- "$py" -m seminarnotes --library "$work/library.sqlite"
 echo "resources/screenshots/archive.png"
+bash packaging/screenshot_venue.sh

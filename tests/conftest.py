@@ -12,6 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 XCB = os.environ["QT_QPA_PLATFORM"] == "xcb"
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Offscreen, Qt has one 800×600 screen unless told otherwise: the tests get a laptop
+    # and a projector beside it, as at a venue, so that the projector view meets real
+    # QScreens (Qt's offscreen platform reads them from this file).
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screens.json')}"
 # The program's log and its journal of writes in progress go to the user's state folder:
 # for the tests (and the command lines they start), a folder of their own.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="seminarnotes-test-state-")

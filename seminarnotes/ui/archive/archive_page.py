@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seminarnotes.core.library import Library
 from seminarnotes.ui.archive.archive_view import ArchiveView
+from seminarnotes.ui.common.flow_layout import FlowLayout
 
 
 class ArchivePage(QWidget):
@@ -36,16 +37,14 @@ class ArchivePage(QWidget):
         self.backAction.triggered.connect(self.backRequested)
         self.addAction(self.backAction)
 
-        header = QHBoxLayout()
+        header = FlowLayout()  # wraps on a small screen instead of widening the window
         header.addWidget(heading)
-        header.addStretch(1)
         for action in actions:  # without mnemonics: Alt+N etc. belong to the archive's own buttons
             button = QPushButton(action.text().replace("&", ""), self)
             button.setAutoDefault(False)
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
             header.addWidget(button)
-        header.addSpacing(12)
         header.addWidget(self.backButton)
 
         self.hint = QLabel(self.tr("No seminars to show. New seminar (Ctrl+N) starts one, New from sample shows "

@@ -40,6 +40,7 @@ from seminarnotes.ui.archive.seminar_table import (
     SeminarFilterProxy,
     SeminarTableModel,
 )
+from seminarnotes.ui.common.flow_layout import FlowLayout
 from seminarnotes.ui.common.user_errors import user_errors
 
 
@@ -136,16 +137,14 @@ class ArchiveView(QWidget):
         self.countLabel = QLabel(self)
         self.countLabel.setObjectName("archiveCount")
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen instead of widening the window
         self._buttons: dict[QAction, QPushButton] = {}
         for action in (self.openAction, self.duplicateAction, self.archiveAction, self.deleteAction,
                        self.restoreAction):
             button = ActionButton(action, self)
             self._buttons[action] = button
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.countLabel)
-        buttons.addSpacing(12)
         buttons.addWidget(self.showArchivedBox)
         buttons.addWidget(self.deletedButton)
 

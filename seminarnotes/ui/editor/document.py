@@ -15,7 +15,15 @@ from contextlib import contextmanager
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from seminarnotes.core.outline import KINDS, Point, clamp_levels
-from seminarnotes.ui.editor.look import HighlightItalics, block_format, block_matches, block_point, block_text
+from seminarnotes.ui.editor.look import (
+    HighlightItalics,
+    block_format,
+    block_kind,
+    block_level,
+    block_matches,
+    block_point,
+    block_text,
+)
 
 EMPTY = [Point("")]  # what an editor without points holds
 
@@ -43,6 +51,7 @@ class PointDocument:
         read-back; `on_rewrite` after `apply` changed blocks (to repaint the bullets)."""
         self.document = document
         self.points: list[Point] = list(EMPTY)
+        self.scale = 1.0  # of the blocks' indents and spacing (look.block_format): the text's zoom
         self.pending = False  # user changes in the document not read back yet
         self.writing = False  # True while the editor itself changes the document
         self._changes: list[tuple[int, int, int]] = []
@@ -69,13 +78,31 @@ class PointDocument:
             cursor.beginEditBlock()
             for index, point in enumerate(points):
                 if index:
-                    cursor.insertBlock(block_format(point.level, point.kind))
+                    cursor.insertBlock(block_format(point.level, point.kind, self.scale))
                 else:
-                    cursor.setBlockFormat(block_format(point.level, point.kind))
+                    cursor.setBlockFormat(block_format(point.level, point.kind, self.scale))
                 cursor.insertText(block_text(point))
             cursor.endEditBlock()
         self.points = points
         self.pending, self._changes = False, []
+
+    def rescale(self, scale: float) -> None:
+        """Indents and spacing for text `scale` times the normal size (zoom): every
+        block's format again, as the editor's own change (no undo step, no save)."""
+        if scale == self.scale:
+            return
+        self.scale = scale
+        document = self.document
+        cursor = QTextCursor(document)
+        with self.own_changes():
+            cursor.beginEditBlock()
+            block = document.firstBlock()
+            while block.isValid():
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(block_format(block_level(block), block_kind(block), scale))
+                block = block.next()
+            cursor.endEditBlock()
+        self._on_rewrite()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self.writing:
@@ -180,5 +207,5 @@ class PointDocument:
             block = self.document.findBlockByNumber(number)
         if not block_matches(block, point):
             cursor.setPosition(block.position())
-            cursor.setBlockFormat(block_format(point.level, point.kind))
+            cursor.setBlockFormat(block_format(point.level, point.kind, self.scale))
             self._italics.rehighlightBlock(block)

@@ -35,14 +35,15 @@ _HIGHLIGHT_TINT = QColor(f"#{look.HIGHLIGHT_RULE}")  # the Word export's highlig
 _HIGHLIGHT_BORDER = QColor(f"#{look.HIGHLIGHT_RULE}")
 
 
-def block_format(level: int, kind: str) -> QTextBlockFormat:
-    """The one block format a point of this level and kind has."""
+def block_format(level: int, kind: str, scale: float = 1.0) -> QTextBlockFormat:
+    """The one block format a point of this level and kind has; `scale` grows the
+    bullet column, the indents and the spacing with the text (zoom, the projector)."""
     fmt = QTextBlockFormat()
     fmt.setProperty(LEVEL_PROPERTY, level)
     fmt.setProperty(KIND_PROPERTY, kind)
-    fmt.setLeftMargin(BULLET_COLUMN + level * INDENT_STEP)
-    fmt.setTopMargin(4 if kind == "highlight" else 2)
-    fmt.setBottomMargin(4 if kind == "highlight" else 2)
+    fmt.setLeftMargin((BULLET_COLUMN + level * INDENT_STEP) * scale)
+    fmt.setTopMargin((4 if kind == "highlight" else 2) * scale)
+    fmt.setBottomMargin((4 if kind == "highlight" else 2) * scale)
     return fmt
 
 
@@ -91,8 +92,9 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 def paint_outline(painter: QPainter, document: QTextDocument, first: QTextBlock,
-                  offset: QPointF, bottom: float, palette: QPalette) -> None:
-    """Draw bullets and highlight shading for the visible blocks, under the text.
+                  offset: QPointF, bottom: float, palette: QPalette, scale: float = 1.0) -> None:
+    """Draw bullets and highlight shading for the visible blocks, under the text;
+    `scale` is the one the blocks' formats were made with (block_format).
 
     Colours come from the palette each time, so dark mode stays readable."""
     base = palette.color(QPalette.ColorRole.Base)
@@ -113,22 +115,23 @@ def paint_outline(painter: QPainter, document: QTextDocument, first: QTextBlock,
         if origin.y() > bottom:
             break
         level, kind = block_level(block), block_kind(block)
-        text_left = margin + BULLET_COLUMN + level * INDENT_STEP + offset.x()
+        text_left = margin + (BULLET_COLUMN + level * INDENT_STEP) * scale + offset.x()
         first_line = layout.lineAt(0)
         last_line = layout.lineAt(layout.lineCount() - 1)
         if kind == "highlight":
-            top = origin.y() + first_line.y() - 3
-            height = last_line.y() + last_line.height() - first_line.y() + 6
-            box = QRectF(text_left - 14, top, right + offset.x() - (text_left - 14), height)
+            top = origin.y() + first_line.y() - 3 * scale
+            height = last_line.y() + last_line.height() - first_line.y() + 6 * scale
+            box = QRectF(text_left - 14 * scale, top, right + offset.x() - (text_left - 14 * scale), height)
             painter.fillRect(box, shade)
-            painter.fillRect(QRectF(box.left(), box.top(), 3.5, box.height()), border)
+            painter.fillRect(QRectF(box.left(), box.top(), 3.5 * scale, box.height()), border)
         else:
             centre_y = origin.y() + first_line.y() + first_line.ascent() * 0.62
-            _draw_bullet(painter, level, QPointF(text_left - 12, centre_y), first_line.ascent(), ink)
+            _draw_bullet(painter, level, QPointF(text_left - 12 * scale, centre_y), first_line.ascent(), ink, scale)
         block = block.next()
 
 
-def _draw_bullet(painter: QPainter, level: int, centre: QPointF, ascent: float, ink: QColor) -> None:
+def _draw_bullet(painter: QPainter, level: int, centre: QPointF, ascent: float, ink: QColor,
+                 scale: float = 1.0) -> None:
     """Disc, circle, square for levels 0, 1, 2, as Word's bullet list styles."""
     size = max(4.0, ascent * 0.30)
     rect = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
@@ -140,7 +143,7 @@ def _draw_bullet(painter: QPainter, level: int, centre: QPointF, ascent: float, 
     elif level == 1:
         pen = painter.pen()
         pen.setColor(ink)
-        pen.setWidthF(1.2)
+        pen.setWidthF(1.2 * scale)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))

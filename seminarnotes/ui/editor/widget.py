@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, Signa
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -101,6 +102,7 @@ class PointEditor(QTextEdit):
             "undo": self._undo, "redo": self._redo, "paste": self.paste,
             "pasteplain": self.pastePlain, "cut": self.cut,
         }
+        self._normalFont = QFont(self.font())  # the size zoom 1.0 means
         self._makeActions()
         self.setPoints([])
 
@@ -175,6 +177,27 @@ class PointEditor(QTextEdit):
     def _points(self) -> list[Point]:
         """The outline the document holds, as last read back or written."""
         return self._doc.points
+
+    def setTextScale(self, scale: float) -> None:
+        """Zoom: the text `scale` times its normal size, with bullets, indents and spacing
+        in step; the points, the cursor and the undo history stay as they are."""
+        font = QFont(self._normalFont)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(self._normalFont.pointSizeF() * scale)
+        else:
+            font.setPixelSize(max(1, round(self._normalFont.pixelSize() * scale)))
+        self.setFont(font)
+        self._doc.rescale(scale)
+        self.ensureCursorVisible()
+
+    def textScale(self) -> float:
+        return self._doc.scale
+
+    def rewriting(self) -> bool:
+        """True while the editor itself rewrites its document (an outline key, undo, a
+        paste): then block formats change too, which QTextDocument's contentsChange does
+        not report."""
+        return self._doc.writing
 
     def undoStack(self) -> QUndoStack:
         return self._stack
@@ -613,7 +636,8 @@ class PointEditor(QTextEdit):
         first = self.cursorForPosition(QPoint(0, 0)).block()
         if first.previous().isValid():
             first = first.previous()
-        paint_outline(painter, self.document(), first, offset, self.viewport().height(), self.palette())
+        paint_outline(painter, self.document(), first, offset, self.viewport().height(), self.palette(),
+                      self._doc.scale)
         painter.end()
         super().paintEvent(event)
         block = self.document().firstBlock()

@@ -24,7 +24,9 @@ Keys = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence]
 class WindowActions(QObject):
     """The window's actions (`xxxAction`) and menus (`fileMenu`, `editMenu`, `viewMenu`,
     `helpMenu`). The editor's outline actions, the find bar's Next and Previous and the
-    Open Recent menu belong to those parts; they are only placed in the menus here."""
+    Open Recent menu belong to those parts; they are only placed in the menus here. The
+    View menu's Appearance, Projector screen and Projector options submenus are filled
+    by their parts (venue/appearance.py, venue/projector.py)."""
 
     def __init__(self, window: QMainWindow, tree: QWidget, editor: PointEditor, findBar: FindBar,
                  recentMenu: QMenu) -> None:
@@ -70,6 +72,13 @@ class WindowActions(QObject):
         self.previousGroupAction = make(QCoreApplication.translate("MainWindow", "&Previous group"), "Ctrl+PgUp")
         self.treeFocusAction = make(QCoreApplication.translate("MainWindow", "Go to &tree"), "Ctrl+1")
         self.editorFocusAction = make(QCoreApplication.translate("MainWindow", "Go to &form"), "Ctrl+2")
+        # Zoom: the points' text size, or the projector view's while the mouse is over it.
+        self.zoomInAction = make(QCoreApplication.translate("MainWindow", "&Zoom in"),
+                                 [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoomOutAction = make(QCoreApplication.translate("MainWindow", "Zoom o&ut"), std.ZoomOut)
+        self.zoomResetAction = make(QCoreApplication.translate("MainWindow", "Normal te&xt size"), "Ctrl+0")
+        self.projectorAction = make(QCoreApplication.translate("MainWindow", "Pro&jector view"), "F5")
+        self.projectorAction.setCheckable(True)
         self.shortcutsAction = make(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), std.HelpContents)
         self.aboutAction = make(QCoreApplication.translate("MainWindow", "&About Seminarnotes"))
         self.aboutAction.setMenuRole(QAction.MenuRole.AboutRole)
@@ -112,6 +121,13 @@ class WindowActions(QObject):
         view.addActions([self.nextGroupAction, self.previousGroupAction])
         view.addSeparator()
         view.addActions([self.treeFocusAction, self.editorFocusAction])
+        view.addSeparator()
+        view.addActions([self.zoomInAction, self.zoomOutAction, self.zoomResetAction])
+        self.appearanceMenu = view.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
+        view.addSeparator()
+        view.addAction(self.projectorAction)
+        self.projectorScreenMenu = view.addMenu(QCoreApplication.translate("MainWindow", "Projector &screen"))
+        self.projectorOptionsMenu = view.addMenu(QCoreApplication.translate("MainWindow", "Projector opt&ions"))
         self.helpMenu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.helpMenu.addActions([self.shortcutsAction, self.aboutAction])
 

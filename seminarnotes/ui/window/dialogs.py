@@ -98,6 +98,12 @@ def shortcut_rows(actions: WindowActions) -> list[tuple[str, str]]:
          translate("Shortcuts", "Export to Word")),
         (keys_text(actions.saveAction),
          translate("Shortcuts", "Save now (changes are saved within a second anyway)")),
+        (keys_text(actions.zoomInAction, actions.zoomOutAction, actions.zoomResetAction),
+         translate("Shortcuts", "Larger / smaller / normal text in the points; with the mouse over the projector "
+                                "view, its text")),
+        (translate("Shortcuts", "%1, Esc").replace("%1", keys_text(actions.projectorAction)),
+         translate("Shortcuts", "Open / close the projector view: the current group in large type on the "
+                                "projector, as you type")),
     ]
 
 

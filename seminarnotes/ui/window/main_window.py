@@ -30,13 +30,17 @@ from seminarnotes.core.library import Library
 from seminarnotes.ui.archive.find_bar import FindBar
 from seminarnotes.ui.common.user_errors import user_errors
 from seminarnotes.ui.editor.keys import window_keys
+from seminarnotes.ui.editor.zoom import EditorZoom
 from seminarnotes.ui.import_export.package_drop import PackageDrop
 from seminarnotes.ui.import_export.transfers import Transfers
 from seminarnotes.ui.library.backups import Backups
 from seminarnotes.ui.library.watch import LibraryWatch
 from seminarnotes.ui.saving.autosave import Autosaver
 from seminarnotes.ui.tree.structure import Structure
-from seminarnotes.ui.window import dialogs
+from seminarnotes.ui.venue.appearance import Appearance
+from seminarnotes.ui.venue.feed import ProjectorFeed
+from seminarnotes.ui.venue.projector import Projector
+from seminarnotes.ui.window import dialogs, screen_fit
 from seminarnotes.ui.window.actions import WindowActions
 from seminarnotes.ui.window.focus import FocusKeeper
 from seminarnotes.ui.window.history import History
@@ -74,6 +78,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.packageDrop = PackageDrop([self, self.editor.viewport(), self.tree.viewport()], self)
         self.watch = LibraryWatch(library, self.autosaver.flushing, self)
+        self.appearance = Appearance(actions.appearanceMenu, self)
+        self.editorZoom = EditorZoom(self.editor)
+        self.projector = Projector(self, ProjectorFeed(library, self.model, self.tree.selectionModel(), self.editor,
+                                                       self.groupForm.nameEdit, self.sessionForm.fields["question"]),
+                                   actions.projectorAction, actions.projectorOptionsMenu, actions.projectorScreenMenu)
+        self.sharedWidth = screen_fit.SharedWidth(self, self.page, self.tree)
         self._connect()
         self._connectActions()
         self.resize(1200, 760)
@@ -149,6 +159,8 @@ class MainWindow(QMainWindow):
             (a.nextGroupAction, lambda: self.page.stepGroup(1)),
             (a.previousGroupAction, lambda: self.page.stepGroup(-1)),
             (a.treeFocusAction, self.tree.setFocus), (a.editorFocusAction, self.page.focusForm),
+            (a.zoomInAction, lambda: self._zoom(1)), (a.zoomOutAction, lambda: self._zoom(-1)),
+            (a.zoomResetAction, lambda: self._zoom(0)),
             (a.shortcutsAction, lambda: dialogs.show_shortcuts(self, a)),
             (a.aboutAction, lambda: dialogs.show_about(self)),
         ]
@@ -175,8 +187,8 @@ class MainWindow(QMainWindow):
     def restoreSession(self) -> None:
         """Geometry, splitter, the last seminar and the selected item, as they were."""
         geometry, splitter = self.settings.windowState()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen_fit.fit_first_window(self)
         if splitter is not None:
             self.page.restoreState(splitter)
         last, item = self.settings.lastSeminar(), self.settings.lastItem()  # read before opening selects the root
@@ -276,6 +288,15 @@ class MainWindow(QMainWindow):
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
 
+    def _zoom(self, step: int) -> None:
+        """Ctrl++, Ctrl+- (step 1, -1), Ctrl+0 (0): the projector view's text while the mouse
+        is over it, else the points' text."""
+        if self.projector.zoomIfPointed(step):
+            return
+        {1: self.editorZoom.zoomIn, -1: self.editorZoom.zoomOut, 0: self.editorZoom.reset}[step]()
+        self.statusBar().showMessage(self.tr("Text size %1 %").replace(
+            "%1", str(round(self.editorZoom.scale() * 100))), 2000)
+
     # --- the window itself -------------------------------------------------------------
 
     def _focusChanged(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -299,6 +320,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.setWindowState(self.saveGeometry(), self.page.saveState())
+        self.projector.release()
         QApplication.instance().focusChanged.disconnect(self._focusChanged)
         self.focus.stop()
         self.watch.stop()

@@ -54,6 +54,7 @@ class SeminarPage(QSplitter):
             "MainWindow", "No seminar is open.\n\nFile \u203a New seminar (Ctrl+N) starts one;\n"
                           "File \u203a New from sample shows what a finished one looks like."))
         self.emptyPage.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyPage.setWordWrap(True)  # its lines set no minimum width on a small screen
         self.pages = QStackedWidget()
         for page in (self.emptyPage, self.seminarForm, self.sessionForm, self.groupForm):
             self.pages.addWidget(page)

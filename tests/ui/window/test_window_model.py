@@ -2,7 +2,8 @@
 
 Rules drive the real main window with real keys: add a group or a session, type,
 Enter, Tab, Shift+Tab, Ctrl+H, move a point, switch groups, rename with F2, delete
-and confirm, open and close a menu with the keyboard, undo, redo, restart. The model
+and confirm, open and close a menu with the keyboard, open and close the projector view
+(F5), undo, redo, restart. The model
 is the seminar as plain tuples plus one undo history of whole states: every gesture
 that changes something is one step (a rename typed right after another of the same
 item merges with it, as the window's history does). After every rule the library,
@@ -274,6 +275,15 @@ class WindowMachine(RuleBasedStateMachine):
         QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
         WindowMachine.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
         WindowMachine.qtbot.waitUntil(lambda: QApplication.focusWidget() is before, timeout=1000)
+
+    @rule()
+    def projector_view(self) -> None:
+        """F5 opens or closes the projector view; the keys stay where they were."""
+        before = QApplication.focusWidget()
+        self._key(Qt.Key.Key_F5)
+        WindowMachine.qtbot.wait(50)  # the X server maps or unmaps the view, the platform may activate it
+        WindowMachine.qtbot.waitUntil(lambda: QApplication.focusWidget() is before
+                                      and QApplication.activeWindow() is self.window, timeout=1000)
 
     # --- history and restarts -------------------------------------------------------------
 
