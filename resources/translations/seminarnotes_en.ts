@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveView</name>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="254"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="253"/>
         <source>%n seminars</source>
         <translation>
             <numerusform>%n seminar</numerusform>

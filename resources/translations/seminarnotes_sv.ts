@@ -31,24 +31,42 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/appearance.py" line="101"/>
+        <source>Follow the &amp;system</source>
+        <translation>Följ &amp;systemet</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/appearance.py" line="101"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/appearance.py" line="102"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="25"/>
+        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="26"/>
         <source>Seminars</source>
         <translation>Seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="33"/>
+        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="34"/>
         <source>Back to the open seminar</source>
         <translation>Tillbaka till det öppna seminariet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="51"/>
+        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="50"/>
         <source>No seminars to show. New seminar (Ctrl+N) starts one, New from sample shows a finished one, and a .seminarnotes file can be dropped on this window.</source>
         <translation>Det finns inga seminarier att visa. Nytt seminarium (Ctrl+N) startar ett nytt, Nytt från exempel visar ett färdigt, och en .seminarnotes-fil kan släppas på det här fönstret.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="74"/>
+        <location filename="../../seminarnotes/ui/archive/archive_page.py" line="73"/>
         <source>Back to “%1” (Esc)</source>
         <translation>Tillbaka till ”%1” (Esc)</translation>
     </message>
@@ -56,89 +74,89 @@
 <context>
     <name>ArchiveView</name>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="87"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="88"/>
         <source>Filter by title, venue, organiser or speaker</source>
         <translation>Filtrera på titel, plats, arrangör eller talare</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="118"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="119"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="118"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="119"/>
         <source>Open the selected seminar</source>
         <translation>Öppna det markerade seminariet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="120"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="121"/>
         <source>&amp;New from this structure</source>
         <translation>&amp;Nytt med samma struktur</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="121"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="122"/>
         <source>Start a new seminar with the same sessions, questions and groups, no points, dated today</source>
         <translation>Starta ett nytt seminarium med samma pass, frågor och grupper, utan punkter och med dagens datum</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="122"/>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="265"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="123"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="264"/>
         <source>&amp;Archive</source>
         <translation>Ar&amp;kivera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="123"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="124"/>
         <source>Hide the seminar unless Show archived is on</source>
         <translation>Dölj seminariet i listan så länge Visa arkiverade inte är ikryssat</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="124"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="125"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="125"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="126"/>
         <source>Move the seminar to the Deleted list for 30 days</source>
         <translation>Flytta seminariet till borttagna seminarier, där det finns kvar i 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="127"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="128"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="128"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="129"/>
         <source>Bring the seminar back from the Deleted list</source>
         <translation>Hämta tillbaka seminariet från borttagna seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="130"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="131"/>
         <source>Sho&amp;w archived</source>
         <translation>Visa ark&amp;iverade</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="132"/>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="294"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="133"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="293"/>
         <source>De&amp;leted seminars</source>
         <translation>&amp;Borttagna seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="134"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="135"/>
         <source>Show the seminars deleted in the last 30 days, to restore them</source>
         <translation>Visa seminarierna som tagits bort de senaste 30 dagarna, så att de kan återställas</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="153"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="152"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="158"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="157"/>
         <source>Deleted seminars are removed for good 30 days after they were deleted.</source>
         <translation>Borttagna seminarier raderas för gott 30 dagar efter att de togs bort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="254"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="253"/>
         <source>%n seminars</source>
         <translation>
             <numerusform>%n seminarium</numerusform>
@@ -146,32 +164,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="256"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="255"/>
         <source>%1 of %2 seminars</source>
         <translation>%1 av %2 seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="265"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="264"/>
         <source>Un&amp;archive</source>
         <translation>Ta &amp;ur arkivet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="294"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="293"/>
         <source>&amp;All seminars</source>
         <translation>A&amp;lla seminarier</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="330"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="329"/>
         <source>(untitled)</source>
         <translation>(utan titel)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="332"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="331"/>
         <source>Delete seminar</source>
         <translation>Ta bort seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="333"/>
+        <location filename="../../seminarnotes/ui/archive/archive_view.py" line="332"/>
         <source>Delete “%1”? It stays in the Deleted list for 30 days and can be restored from there.</source>
         <translation>Vill du ta bort ”%1”? Det finns kvar bland borttagna seminarier i 30 dagar och kan återställas därifrån.</translation>
     </message>
@@ -331,17 +349,17 @@
         <translation>Vill du ersätta hela biblioteket med säkerhetskopian från %1? Biblioteket som det är nu säkerhetskopieras först, så det går att ångra genom att återställa den säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="43"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="45"/>
         <source>Restore from &amp;backup…</source>
         <translation>Å&amp;terställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="44"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="46"/>
         <source>Open bac&amp;kup…</source>
         <translation>Öppna säker&amp;hetskopia…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="225"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="237"/>
         <source>The seminar was copied into your library.</source>
         <translation>Seminariet kopierades till ditt bibliotek.</translation>
     </message>
@@ -1293,27 +1311,27 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../seminarnotes/ui/window/dialogs.py" line="106"/>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="112"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/dialogs.py" line="109"/>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="115"/>
         <source>Key</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/dialogs.py" line="110"/>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="116"/>
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/dialogs.py" line="130"/>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="136"/>
         <source>About Seminarnotes</source>
         <translation>Om Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/dialogs.py" line="130"/>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="136"/>
         <source>&lt;h3&gt;Seminarnotes %1&lt;/h3&gt;&lt;p&gt;Document seminar group discussions as they are said, and send every participant a Word document.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seminarnotes %1&lt;/h3&gt;&lt;p&gt;Dokumentera gruppdiskussionerna på ett seminarium medan de förs, och skicka ett Word-dokument till varje deltagare.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
@@ -1546,162 +1564,197 @@ Arkiv › Nytt seminarium (Ctrl+N) startar ett nytt;
 Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="103"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="113"/>
         <source>All changes saved</source>
         <translation>Alla ändringar är sparade</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="35"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="37"/>
         <source>&amp;New seminar</source>
         <translation>&amp;Nytt seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="36"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="38"/>
         <source>New from &amp;sample</source>
         <translation>Nytt &amp;från exempel</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="37"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="38"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="40"/>
         <source>&amp;Export to Word…</source>
         <translation>Exportera till &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="39"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="41"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="40"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="42"/>
         <source>Export &amp;package…</source>
         <translation>Exportera &amp;paket…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="41"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="43"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importera paket…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="42"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="44"/>
         <source>Import &amp;Word document…</source>
         <translation>Importera Word-dok&amp;ument…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="45"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="47"/>
         <source>Sa&amp;ve now</source>
         <translation>&amp;Spara nu</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="46"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="49"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="51"/>
         <location filename="../../seminarnotes/ui/window/history.py" line="55"/>
         <location filename="../../seminarnotes/ui/window/history.py" line="77"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="50"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="52"/>
         <location filename="../../seminarnotes/ui/window/history.py" line="56"/>
         <location filename="../../seminarnotes/ui/window/history.py" line="79"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="52"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="54"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="53"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="54"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="56"/>
         <source>&amp;Paste</source>
         <translation>Klistra &amp;in</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="55"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="57"/>
         <source>Add &amp;session</source>
         <translation>Lägg till &amp;pass</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="56"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="58"/>
         <source>Add &amp;group</source>
         <translation>Lägg till &amp;grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="57"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="59"/>
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="58"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="60"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="69"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="71"/>
         <source>&amp;Next group</source>
         <translation>&amp;Nästa grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="70"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="72"/>
         <source>&amp;Previous group</source>
         <translation>&amp;Föregående grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="71"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="73"/>
         <source>Go to &amp;tree</source>
         <translation>Gå till &amp;trädet</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="72"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="74"/>
         <source>Go to &amp;form</source>
         <translation>Gå till f&amp;ormuläret</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="73"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="76"/>
+        <source>&amp;Zoom in</source>
+        <translation>Stö&amp;rre text</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="78"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>Min&amp;dre text</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="79"/>
+        <source>Normal te&amp;xt size</source>
+        <translation>Normal te&amp;xtstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="80"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Projektor&amp;vy</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="74"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="83"/>
         <source>&amp;About Seminarnotes</source>
         <translation>&amp;Om Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="89"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="100"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="111"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="115"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="126"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="129"/>
+        <source>Projector &amp;screen</source>
+        <translation>Projektors&amp;kärm</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="130"/>
+        <source>Projector opt&amp;ions</source>
+        <translation>Projektor&amp;inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="115"/>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="294"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="125"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="315"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -1711,29 +1764,34 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation>%1 (din text, %2)</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="172"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="173"/>
         <source>Both texts kept</source>
         <translation>Båda texterna finns kvar</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="173"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="174"/>
         <source>Another program changed “%1” while you were typing in it. Both texts are kept: the other one in “%1”, yours in “%2”.</source>
         <translation>Ett annat program ändrade ”%1” medan du skrev i den. Båda texterna finns kvar: den andra i ”%1”, din i ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="251"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="263"/>
         <source>Seminarnotes</source>
         <translation>Seminarnotes</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="253"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="265"/>
         <source>Untitled seminar</source>
         <translation>Namnlöst seminarium</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="254"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="266"/>
         <source>%1 — Seminarnotes</source>
         <translation>%1 — Seminarnotes</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="297"/>
+        <source>Text size %1 %</source>
+        <translation>Textstorlek %1 %</translation>
     </message>
     <message>
         <location filename="../../seminarnotes/ui/import_export/transfers.py" line="60"/>
@@ -1757,27 +1815,27 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation>Exporterade %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="253"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="254"/>
         <source>Add group</source>
         <translation>Lägg till grupp</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="308"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="309"/>
         <source>Delete the group “%1” and its points (%2)?</source>
         <translation>Vill du ta bort gruppen ”%1” och alla dess punkter (%2)?</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="311"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="312"/>
         <source>Delete the session “%1” with its groups (%3) and points (%2)?</source>
         <translation>Vill du ta bort passet ”%1” med alla dess grupper (%3) och punkter (%2)?</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="316"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="317"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="315"/>
+        <location filename="../../seminarnotes/ui/window/seminar_page.py" line="316"/>
         <source>Edit › Undo brings it back.</source>
         <translation>Redigera › Ångra tar tillbaka det.</translation>
     </message>
@@ -1809,7 +1867,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation>Gör om %1</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="295"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="316"/>
         <source>Your last changes could not be saved. Close anyway and lose them?</source>
         <translation>Dina senaste ändringar kunde inte sparas. Vill du stänga ändå och förlora dem?</translation>
     </message>
@@ -1817,17 +1875,17 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="62"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="64"/>
         <source>&amp;Find in this seminar…</source>
         <translation>&amp;Sök i det här seminariet…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/actions.py" line="67"/>
+        <location filename="../../seminarnotes/ui/window/actions.py" line="69"/>
         <source>Search &amp;all seminars…</source>
         <translation>Sök i &amp;alla seminarier…</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/window/main_window.py" line="249"/>
+        <location filename="../../seminarnotes/ui/window/main_window.py" line="261"/>
         <source>Seminars — Seminarnotes</source>
         <translation>Seminarier — Seminarnotes</translation>
     </message>
@@ -1850,127 +1908,193 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="251"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="404"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="274"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="427"/>
         <source>Mark as highlight</source>
         <translation>Markera som lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="252"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="396"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="275"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="419"/>
         <source>Move point up</source>
         <translation>Flytta upp punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="253"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="396"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="276"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="419"/>
         <source>Move point down</source>
         <translation>Flytta ned punkten</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="254"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="277"/>
         <source>Indent point</source>
         <translation>Öka punktens indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="255"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="278"/>
         <source>Outdent point</source>
         <translation>Minska punktens indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="256"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="279"/>
         <source>Paste as plain text</source>
         <translation>Klistra in som oformaterad text</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="257"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="280"/>
         <source>Type the group&apos;s points: Enter for the next point, Tab for a sub-point, Ctrl+H for a highlight</source>
         <translation>Skriv gruppens punkter: Enter för nästa punkt, Tab för en underpunkt, Ctrl+H för ett lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="274"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="297"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="275"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="298"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="278"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="516"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="520"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="301"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="539"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="543"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="279"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="302"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="280"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="453"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="467"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="503"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="303"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="476"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="490"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="526"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="286"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="309"/>
         <source>Select All</source>
         <translation>Markera allt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="322"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="330"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="354"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="345"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="353"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="377"/>
         <source>Typing</source>
         <translation>Skrivning</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="322"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="344"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="345"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="367"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="344"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="362"/>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="381"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="367"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="385"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="404"/>
         <source>Outdent</source>
         <translation>Minska indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="342"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="365"/>
         <source>New point</source>
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="368"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="391"/>
         <source>Merge points</source>
         <translation>Slå ihop punkter</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="368"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="391"/>
         <source>Delete point</source>
         <translation>Ta bort punkt</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="375"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="398"/>
         <source>Indent</source>
         <translation>Öka indrag</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="404"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="427"/>
         <source>Remove highlight</source>
         <translation>Ta bort lyft</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/editor/widget.py" line="573"/>
+        <location filename="../../seminarnotes/ui/editor/widget.py" line="596"/>
         <source>Edit</source>
         <translation>Redigering</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="180"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="182"/>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="185"/>
+        <source>L&amp;ight colours (dark text on white)</source>
+        <translation>L&amp;jusa färger (mörk text på vitt)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="186"/>
+        <source>&amp;Dark colours (light text on black)</source>
+        <translation>Mö&amp;rka färger (ljus text på svart)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="192"/>
+        <source>Only the &amp;current group</source>
+        <translation>Bara &amp;aktuell grupp</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="193"/>
+        <source>The &amp;whole session</source>
+        <translation>&amp;Hela passet</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="198"/>
+        <source>&amp;Full screen (double click on the view)</source>
+        <translation>He&amp;lskärm (dubbelklicka på vyn)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="211"/>
+        <source>Projector &amp;screen</source>
+        <translation>Projektors&amp;kärm</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="259"/>
+        <source>&amp;Automatic: a screen other than this window&apos;s</source>
+        <translation>&amp;Automatiskt: en annan skärm än det här fönstrets</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="264"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector.py" line="267"/>
+        <source>%1, this window&apos;s screen</source>
+        <translation>%1, det här fönstrets skärm</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../seminarnotes/ui/venue/projector_view.py" line="142"/>
+        <source>Projector view — Seminarnotes</source>
+        <translation>Projektorvy — Seminarnotes</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2556,21 @@ Talare: %2</translation>
         <location filename="../../seminarnotes/ui/window/dialogs.py" line="88"/>
         <source>%1, then Enter / %2, Shift+Enter / %3</source>
         <translation>%1, sedan Enter / %2, Skift+Enter / %3</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="102"/>
+        <source>Larger / smaller / normal text in the points; with the mouse over the projector view, its text</source>
+        <translation>Större / mindre / normal text i punkterna; med musen över projektorvyn, dess text</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="104"/>
+        <source>%1, Esc</source>
+        <translation>%1, Esc</translation>
+    </message>
+    <message>
+        <location filename="../../seminarnotes/ui/window/dialogs.py" line="105"/>
+        <source>Open / close the projector view: the current group in large type on the projector, as you type</source>
+        <translation>Öppna / stäng projektorvyn: den aktuella gruppen i stor stil på projektorn medan du skriver</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>

@@ -179,7 +179,7 @@ class Projector(QObject):
     def _makeOptions(self, menu: QMenu) -> None:
         self.largerAction = QAction(self.tr("&Larger text"), self)
         self.largerAction.triggered.connect(lambda: self._zoom(1))
-        self.smallerAction = QAction(self.tr("&Smaller text"), self)
+        self.smallerAction = QAction(self.tr("S&maller text"), self)
         self.smallerAction.triggered.connect(lambda: self._zoom(-1))
         colours = QActionGroup(self)
         self.lightAction = QAction(self.tr("L&ight colours (dark text on white)"), colours)
