@@ -34,3 +34,23 @@ def damage_page(path: Path, table: str, index: int = 0, seed: int = 9) -> int:
         handle.seek((page - 1) * PAGE)
         handle.write(garbage)
     return page
+
+
+def behind_an_index(path: Path, change: str, params: tuple = (), index: str = "ix_point_group_id") -> None:
+    """Run `change` on a table while SQLite does not know `index` (its schema row taken out and
+    put back), so the index misses the change: damage that every page still reads well
+    (quick_check finds nothing) but integrity_check reports ("row … missing from index …"),
+    and that hides a row from the reads that use the index. Every connection must be closed."""
+    with closing(sqlite3.connect(path)) as db:
+        row = db.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_schema WHERE name = ?",
+                         (index,)).fetchone()
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute("DELETE FROM sqlite_schema WHERE name = ?", (index,))
+        db.commit()
+    with closing(sqlite3.connect(path)) as db:  # the schema read afresh: no index to keep up to date
+        db.execute(change, params)
+        db.commit()
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute("INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, ?, ?)", row)
+        db.commit()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from seminarnotes.core.migrations import HEAD
-from tests.damage import damage_page
+from tests.damage import behind_an_index, damage_page
 from tests.disks import as_a_user, cli_command, read_only, small_disk
 from tests.helpers import cli, one_sentence_error
 
@@ -62,6 +62,25 @@ def test_a_damaged_library_is_not_written(damaged: Path, reference_package: Path
 @pytest.mark.parametrize("command", [["list"], ["search", "samverkan"], ["export", "1", "-o", "x.docx"]])
 def test_reading_a_damaged_library_says_so_in_one_sentence(damaged: Path, command: list[str]) -> None:
     assert "is damaged" in one_sentence_error(cli(*command, library=damaged))
+
+
+def test_an_export_refuses_a_library_whose_index_misses_a_point(library: Path, tmp_path: Path) -> None:
+    """Damage quick_check does not see: a point moved to another group behind the index, so
+    no read of either group shows it. An export would leave it out without a word."""
+    with closing(sqlite3.connect(library)) as db:
+        first, second = [g for (g,) in db.execute(
+            "SELECT g.id FROM discussion_group g JOIN seminar_session s ON g.session_id = s.id "
+            "WHERE s.seminar_id = 1 ORDER BY g.id LIMIT 2")]
+    behind_an_index(library, "UPDATE point SET group_id = ? WHERE id = (SELECT min(id) FROM point WHERE group_id = ?)",
+                    (first, second))
+    for command, target in (("export", tmp_path / "out.docx"), ("export-package", tmp_path / "out.seminarnotes")):
+        message = one_sentence_error(cli(command, "1", "-o", str(target), library=library))
+        assert message.startswith(f"seminarnotes: The library {library} is damaged, so Seminarnotes exports nothing "
+                                  "from it"), message
+        assert "'seminarnotes restore'" in message and "'seminarnotes rescue'" in message
+        assert not target.exists()
+    assert cli("list", library=library).returncode == 0  # reading commands that write nothing are not checked
+    assert cli("check", library=library).returncode == 1
 
 
 def test_check_says_sound_or_damaged_in_one_line(library: Path) -> None:

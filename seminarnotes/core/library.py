@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -230,35 +230,55 @@ class Library:
 
     # --- integrity -------------------------------------------------------------------
 
-    def verify(self) -> None:
-        """SQLite's quick_check now; a damaged library raises DamagedLibrary (and stays marked)."""
-        from seminarnotes.core.integrity import quick_problems
+    def verify(self, *, full: bool = False) -> None:
+        """SQLite's quick_check now (with full=True its integrity_check, which also compares
+        every index with its table); a damaged library raises DamagedLibrary (and stays marked)."""
+        from seminarnotes.core.integrity import integrity_problems, quick_problems
 
-        problems = quick_problems(self._db)
+        problems = (integrity_problems if full else quick_problems)(self._db)
         if problems:
             self.damage = DamagedLibrary(self.path, problems[0])
             raise self.damage
 
     def verify_in_background(self) -> threading.Thread:
         """Run quick_check on a connection of its own; the first write waits for it, and a
-        damaged library refuses every write (`damage` says why)."""
+        damaged library refuses every write (`damage` says why). A check that cannot run
+        at all counts as damage too: nothing is written to a file nobody could check."""
         from seminarnotes.core.integrity import quick_problems
 
-        def run() -> None:
-            try:
-                db = sqlite3.connect(connections.read_only_uri(self.path), uri=True)
-                try:
-                    problems = quick_problems(db)
-                finally:
-                    db.close()
-            except sqlite3.Error as err:
-                problems = [str(err)]
-            if problems:
-                self.damage = DamagedLibrary(self.path, problems[0])
-
-        self._verifying = threading.Thread(target=run, name="seminarnotes-verify", daemon=True)
+        self._verifying = threading.Thread(target=lambda: self._check_apart(quick_problems, strict=True),
+                                           name="seminarnotes-verify", daemon=True)
         self._verifying.start()
         return self._verifying
+
+    def verify_fully_apart(self) -> DamagedLibrary | None:
+        """SQLite's integrity_check on a connection of its own, for a thread that is not the
+        GUI's (the window runs it once, when it is idle after start). A damaged library is
+        marked, and from then on every write is refused. Returns the damage, or None. A check
+        that cannot run (the disk failed, say) is logged, not taken for damage: quick_check
+        passed, and the user's saves go on."""
+        from seminarnotes.core.integrity import integrity_problems
+
+        self._check_apart(integrity_problems, strict=False)
+        return self.damage
+
+    def _check_apart(self, check: Callable[[sqlite3.Connection], list[str]], *, strict: bool) -> None:
+        from seminarnotes.core.sqlite_errors import is_damage
+
+        try:
+            db = sqlite3.connect(connections.read_only_uri(self.path), uri=True)
+            try:
+                db.execute(f"PRAGMA busy_timeout={connections.BUSY_TIMEOUT_MS}")
+                problems = check(db)
+            finally:
+                db.close()
+        except sqlite3.Error as err:
+            if not strict and not is_damage(err):
+                log.warning("the library's integrity check could not run: %s", err)
+                return
+            problems = [str(err)]
+        if problems and self.damage is None:
+            self.damage = DamagedLibrary(self.path, problems[0])
 
     def writable(self) -> None:
         """Raise instead of writing to a backup opened for reading or to a damaged library."""

@@ -55,7 +55,7 @@ class LibrarySession(QObject):
         self.library = library
         window = MainWindow(library)
         self.window = window
-        self.care = LibraryCare(library, window)
+        self.care = LibraryCare(library, window, busy=window.autosaver.busy)
         self.care.damaged.connect(self.damaged)
         self.care.backupFailed.connect(self._backupFailed)
         window.backups.replaceRequested.connect(self.replace)

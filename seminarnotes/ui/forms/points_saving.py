@@ -15,6 +15,7 @@ again puts it there (else at the end of the last point).
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime, Signal
@@ -111,8 +112,14 @@ class PointsSaving(QObject):
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         copy_name = QCoreApplication.translate("MainWindow", "%1 (your text, %2)").replace(
             "%1", self._groupName(group_id)).replace("%2", time)
-        return Job(lambda db: self._versions.save(db, group_id, points, copy_name),
+        return Job(functools.partial(self._write, group_id, points, copy_name),
                    functools.partial(self._saved, group_id, len(points)))
+
+    def _write(self, group_id: int, points: list[Point], copy_name: str, db: sqlite3.Connection) -> PointsSaved:
+        """On the writer thread: the library may have been found damaged since the save was
+        handed over (the full integrity check runs on a thread of its own); then it is refused."""
+        self._library.writable()
+        return self._versions.save(db, group_id, points, copy_name)
 
     def _saved(self, group_id: int, count: int, saved: PointsSaved) -> None:
         if saved.copy_id is None:

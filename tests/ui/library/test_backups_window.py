@@ -1,11 +1,14 @@
 """Backups, restore and a damaged library, in the window: typed text is saved and backed up
 before a restore, a seminar comes back from a backup, a damaged library gets the dialog (not
-the crash dialog) and is rescued or restored, and backups are made at start and every 30 minutes."""
+the crash dialog) and is rescued or restored, damage only the full integrity check finds is found
+once the window is idle, and backups are made at start and every 30 minutes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,8 +20,9 @@ from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.library.backup_view import BackupView
 from seminarnotes.ui.library.backups_dialog import BackupsDialog
+from seminarnotes.ui.library.care import IDLE_POLL_MS
 from seminarnotes.ui.session import LibrarySession
-from tests.damage import damage_page
+from tests.damage import behind_an_index, damage_page
 from tests.helpers import type_text
 
 
@@ -214,3 +218,81 @@ def test_a_damaged_library_refuses_writes_with_a_sentence_not_the_crash_dialog(
     assert path.read_bytes() == before
     assert messages and messages[-1].startswith("warning: The library") and "is damaged" in messages[-1]
     assert not any("Something unexpected" in m for m in messages)
+
+
+def _library_files(path: Path) -> dict[str, bytes]:
+    """The library and its write-ahead log, where every write lands."""
+    return {p.name: p.read_bytes() for p in (path, path.parent / f"{path.name}-wal") if p.exists()}
+
+
+def _hide_a_point_from_its_group(path: Path) -> int:
+    """Move a point to another group behind the point index: every page reads well, so
+    quick_check passes, but the moved point is missing from the index (integrity_check says
+    so) and the group it went to shows it nowhere. Counts and versions stay as they were.
+    Returns the group the point went to."""
+    with Library.open(path) as lib:
+        groups = [g.id for s in lib.seminar_tree(lib.list_seminars()[0].id) for g in s.groups]
+    behind_an_index(path, "UPDATE point SET group_id = ? WHERE id = (SELECT min(id) FROM point WHERE group_id = ?)",
+                    (groups[0], groups[1]))
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert "missing from index" in db.execute("PRAGMA integrity_check").fetchone()[0]
+    return groups[0]
+
+
+@pytest.mark.parametrize("backed_up", [False, True], ids=["start-up backup refused", "no start-up backup"])
+def test_damage_only_the_full_check_finds_gets_the_dialog_after_start_and_nothing_more_is_written(
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str],
+        backed_up: bool) -> None:
+    if backed_up:  # a backup of this very content: the start-up backup is skipped, the full check is not
+        backup.make_backup(path, "manual")
+    group = _hide_a_point_from_its_group(path)
+    asked: list[str] = []
+    files_when_asked: list[dict[str, bytes]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        files_when_asked.append(_library_files(path))
+        next(b for b in box.buttons() if b.text().startswith("Not now")).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    _open(qtbot, session)
+    window = session.window
+    window.page.select("group", group)
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)  # after start, at the first idle moment
+    assert f"The library {path} is damaged" in asked[0]
+    assert session.window is window and window.isVisible()
+    type_text(qtbot, window.editor, "Skrivet efter beskedet")
+    window.autosaver.flush()
+    assert _library_files(path) == files_when_asked[0]
+    assert not any("Skrivet efter beskedet" in t for t in _texts(path))
+    assert any(m.startswith("warning: The library") and "is damaged" in m for m in messages)
+    assert not any("Something unexpected" in m for m in messages)
+    assert len(asked) == 1
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *_args: QMessageBox.StandardButton.Close))
+    assert window.close()  # "Close anyway and lose them?": yes (the fixture closes the window too)
+
+
+def test_the_full_check_runs_once_after_start_unless_the_start_up_backup_was_it(
+        qtbot, session: LibrarySession, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[Path] = []
+    check = Library.verify_fully_apart
+
+    def counted(library: Library):
+        checks.append(library.path)
+        return check(library)
+
+    monkeypatch.setattr(Library, "verify_fully_apart", counted)
+    _open(qtbot, session)
+    qtbot.waitUntil(lambda: session.care.fullCheck is not None, timeout=15000)
+    assert session.care.fullCheck == "backup" and _reasons(path) == ["start"]  # that backup's check was the library's
+    assert checks == []
+    session.window.close()
+    session.close()
+    _open(qtbot, session)  # nothing changed: no start-up backup, so the library itself is checked
+    qtbot.waitUntil(lambda: session.care.fullCheck is not None, timeout=15000)
+    assert session.care.fullCheck == "library" and _reasons(path) == ["start"]
+    qtbot.wait(3 * IDLE_POLL_MS)
+    assert checks == [path]  # once

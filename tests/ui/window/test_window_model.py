@@ -1,9 +1,9 @@
 """The window against a plain model of what the user did (Hypothesis state machine).
 
 Rules drive the real main window with real keys: add a group or a session, type,
-Enter, Tab, Shift+Tab, Ctrl+H, move a point, switch groups, rename with F2, delete
-and confirm, open and close a menu with the keyboard, open and close the projector view
-(F5), undo, redo, restart. The model
+Enter, Tab, Shift+Tab, Ctrl+H, move a point, move a group or a session in the tree,
+switch groups, rename with F2, delete and confirm, open and close a menu with the
+keyboard, open and close the projector view (F5), undo, redo, restart. The model
 is the seminar as plain tuples plus one undo history of whole states: every gesture
 that changes something is one step (a rename typed right after another of the same
 item merges with it, as the window's history does). After every rule the library,
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 from PySide6.QtCore import Qt
@@ -90,8 +90,8 @@ class WindowMachine(RuleBasedStateMachine):
         self.path = folder / "library.sqlite"
         self.library = Library.open(self.path)
         self.seminar_id = self.library.create_seminar("Modellseminarium")
-        session = self.library.add_session(self.seminar_id, "Förmiddag")
-        self.library.add_group(session, "Köping")
+        for session, group in (("Förmiddag", "Köping"), ("Eftermiddag", "Arboga")):  # a group can change session
+            self.library.add_group(self.library.add_session(self.seminar_id, session), group)
         self.history = History([read(self.library, self.seminar_id)])
         self.window = self._start()
 
@@ -260,6 +260,52 @@ class WindowMachine(RuleBasedStateMachine):
         sessions = list(self.history.now)
         sessions[s] = (sessions[s][0], sessions[s][1][:g] + sessions[s][1][g + 1:])
         self.history.step(tuple(sessions))
+
+    @precondition(lambda self: self._where() is not None)
+    @rule(up=st.booleans(), mods=st.sampled_from([ALT | SHIFT, CTRL | SHIFT]))
+    def move_group(self, up: bool, mods: Qt.KeyboardModifier) -> None:
+        """In the tree, the shown group one place up or down; at either end of its session
+        it crosses into the neighbouring session (last there going up, first going down)."""
+        s, g = self._where()
+        self._key(Qt.Key.Key_1, CTRL)  # the tree, on the shown group
+        moved = self.window.page.currentNode().key()
+        assert moved == ("group", self.window.editor.group())
+        self._key(Qt.Key.Key_Up if up else Qt.Key.Key_Down, mods)
+        assert self.window.page.currentNode().key() == moved, "the moved group stays selected"
+        sessions = [(name, list(groups)) for name, groups in self.history.now]
+        step = -1 if up else 1
+        if 0 <= g + step < len(sessions[s][1]):
+            groups = sessions[s][1]
+            groups[g], groups[g + step] = groups[g + step], groups[g]
+            event("a group moved within its session")
+        elif 0 <= s + step < len(sessions):
+            group = sessions[s][1].pop(g)
+            neighbour = sessions[s + step][1]
+            neighbour.insert(len(neighbour) if up else 0, group)
+            event("a group moved into the neighbouring session")
+        new = tuple((name, tuple(groups)) for name, groups in sessions)
+        if new != self.history.now:
+            self.history.step(new)
+
+    @rule(up=st.booleans(), mods=st.sampled_from([ALT | SHIFT, CTRL | SHIFT]))
+    def move_session(self, up: bool, mods: Qt.KeyboardModifier) -> None:
+        """In the tree, the session of the current item one place up or down."""
+        self._key(Qt.Key.Key_1, CTRL)
+        node = self.window.page.currentNode()
+        if node is not None and node.kind == "group":
+            self._key(Qt.Key.Key_Left)  # from a group to its session
+            node = self.window.page.currentNode()
+        if node is None or node.kind != "session":
+            return  # the seminar itself is current: nothing to move
+        s = node.row
+        self._key(Qt.Key.Key_Up if up else Qt.Key.Key_Down, mods)
+        sessions = list(self.history.now)
+        other = s - 1 if up else s + 1
+        if 0 <= other < len(sessions):
+            sessions[s], sessions[other] = sessions[other], sessions[s]
+            self.history.step(tuple(sessions))
+            event("a session moved")
+        assert self.window.page.currentNode().key() == node.key(), "the moved session stays selected"
 
     @rule(forward=st.booleans())
     def switch_group(self, forward: bool) -> None:
