@@ -1759,7 +1759,7 @@ Arkiv › Nytt från exempel visar hur ett färdigt ser ut.</translation>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../seminarnotes/ui/forms/points_saving.py" line="112"/>
+        <location filename="../../seminarnotes/ui/forms/points_saving.py" line="113"/>
         <source>%1 (your text, %2)</source>
         <translation>%1 (din text, %2)</translation>
     </message>
