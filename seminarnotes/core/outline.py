@@ -326,3 +326,17 @@ def insert_points(points: Sequence[Point], index: int, offset: int,
         at, replaced = index + 1, 0
     new = clamp_levels(list(points[:at]) + list(incoming) + list(points[at + replaced:]))
     return new, at + len(incoming) - 1
+
+
+def common_ends(old: Sequence[Point], new: Sequence[Point]) -> tuple[int, int]:
+    """How many points `old` and `new` share at the start, and then at the end (the two
+    never overlap): what lies between is all that a change of one into the other touches,
+    in the editor's document and in the library alike."""
+    n, m = len(old), len(new)
+    head = 0
+    while head < n and head < m and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and tail < m - head and old[n - 1 - tail] == new[m - 1 - tail]:
+        tail += 1
+    return head, tail

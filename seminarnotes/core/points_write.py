@@ -20,7 +20,7 @@ from pathlib import Path
 
 from seminarnotes.core import connections, rows
 from seminarnotes.core.errors import NotFound
-from seminarnotes.core.outline import Point, check_levels
+from seminarnotes.core.outline import Point, check_levels, common_ends
 
 
 @dataclass(frozen=True)
@@ -98,12 +98,7 @@ def _diff_write(db: sqlite3.Connection, group_id: int, new: list[Point], stamp: 
                         (group_id,)).fetchall()
     old = [rows.point(row) for row in stored]
     n, m = len(old), len(new)
-    head = 0
-    while head < n and head < m and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < n - head and tail < m - head and old[n - 1 - tail] == new[m - 1 - tail]:
-        tail += 1
+    head, tail = common_ends(old, new)
     if head == n == m:
         return False
     middle_old, middle_new = stored[head:n - tail], new[head:m - tail]

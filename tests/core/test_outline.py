@@ -12,6 +12,7 @@ from seminarnotes.core.outline import (
     Point,
     check_levels,
     clamp_levels,
+    common_ends,
     cut_points,
     indent,
     insert_lines,
@@ -404,3 +405,15 @@ class OutlineKeys(RuleBasedStateMachine):
 
 OutlineKeys.TestCase.settings = settings(max_examples=150, stateful_step_count=30, deadline=None)
 test_random_key_sequences = OutlineKeys.TestCase
+
+
+@given(st.lists(st.sampled_from([Point("a"), Point("b"), Point("a", 1)]), max_size=8),
+       st.lists(st.sampled_from([Point("a"), Point("b"), Point("a", 1)]), max_size=8))
+def test_common_ends_are_the_longest_shared_start_and_end(old: list[Point], new: list[Point]) -> None:
+    """What a save or the editor rewrites is what lies between them: nothing shared is touched."""
+    head, tail = common_ends(old, new)
+    n, m = len(old), len(new)
+    assert head + tail <= min(n, m)
+    assert old[:head] == new[:head] and old[n - tail:] == new[m - tail:]
+    assert head == min(n, m) or old[head] != new[head]  # the start can grow no longer
+    assert head + tail == min(n, m) or old[n - 1 - tail] != new[m - 1 - tail]  # nor the end

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from seminarnotes.core import package
 from seminarnotes.core.library import Library
 from seminarnotes.ui.app import install_translations
-from tests.helpers import two_session_doc
+from seminarnotes.ui.window.main_window import MainWindow
+from tests.helpers import show_window, two_session_doc
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +59,17 @@ def seminar_id(library: Library) -> int:
 def resk_id(library: Library, reference_package: Path) -> int:
     """The 2014 RESK seminar in the library."""
     return library.import_doc(package.read(reference_package))
+
+
+@pytest.fixture
+def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
+    """The main window on the library, shown, with the test seminar in it."""
+    yield show_window(qtbot, library)
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sentences shown in warning boxes, in order (none is shown)."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
+    return said

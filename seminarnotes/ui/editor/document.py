@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from seminarnotes.core.outline import KINDS, Point, clamp_levels
+from seminarnotes.core.outline import KINDS, Point, clamp_levels, common_ends
 from seminarnotes.ui.editor.look import (
     HighlightItalics,
     block_format,
@@ -153,12 +153,7 @@ class PointDocument:
         `points` (the common start and end are left alone)."""
         old = self.points
         n, m = len(old), len(new)
-        a = 0
-        while a < n and a < m and old[a] == new[a]:
-            a += 1
-        b = 0
-        while b < n - a and b < m - a and old[n - 1 - b] == new[m - 1 - b]:
-            b += 1
+        a, b = common_ends(old, new)
         old_count, new_count = n - a - b, m - a - b
         if old_count == 0 and new_count == 0:
             self.points = new

@@ -4,23 +4,16 @@ why) when LibreOffice is not installed, cancellable while it runs."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
-from seminarnotes.core.library import Library
 from seminarnotes.export import pdf
 from seminarnotes.ui.import_export import export_dialog
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.helpers import answer_save_dialogs, need, show_window
-
-
-@pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
-    yield show_window(qtbot, library)
+from tests.helpers import answer_save_dialogs, need
 
 
 def open_file_menu(qtbot, window: MainWindow) -> QMenu:

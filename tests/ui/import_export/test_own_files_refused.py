@@ -17,11 +17,11 @@ with one sentence, and write nothing.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from seminarnotes.core import backup
 from seminarnotes.core.library import Library
@@ -44,19 +44,6 @@ from tests.helpers import (
 
 ITSELF = "{path} is the library itself; choose another file."
 OWN_FILE = "{path} is one of the library's own files (its journal, lock or backups); choose another file."
-
-
-@pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
-    yield show_window(qtbot, library)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The sentences shown in warning boxes, in order."""
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: said.append(text)))
-    return said
 
 
 def choose_in_open_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

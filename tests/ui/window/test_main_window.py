@@ -4,7 +4,6 @@ from disk (a fresh Library.open) after the autosave has run."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,11 +18,6 @@ from tests.helpers import answer_save_dialogs, names, show_window, type_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
-    yield show_window(qtbot, library)
 
 
 def stored_points(path: Path, group_id: int) -> list[Point]:

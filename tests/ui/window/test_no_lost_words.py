@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,11 +28,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
-    yield show_window(qtbot, library)
 
 
 def press(qtbot, window: MainWindow, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:

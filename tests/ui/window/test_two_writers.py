@@ -14,31 +14,18 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from seminarnotes.core.library import Library
 from seminarnotes.core.outline import Point
 from seminarnotes.ui.window.main_window import MainWindow
-from tests.helpers import show_window, type_text
+from tests.helpers import type_text
 
 WRITER = Path(__file__).with_name("points_writer.py")
 THEIRS = "från den andra"
 
 
-@pytest.fixture
-def window(qtbot, library: Library, seminar_id: int) -> Iterator[MainWindow]:
-    yield show_window(qtbot, library)
-
-
-@pytest.fixture
-def warned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: shown.append(text)))
-    return shown
 
 
 def groups(path: Path, seminar_id: int) -> dict[str, list[Point]]:
@@ -81,7 +68,7 @@ def your_copy(now: dict[str, list[Point]]) -> list[Point]:
 
 
 def test_the_other_program_writes_while_the_window_has_unsaved_typing(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warned: list[str]) -> None:
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warnings: list[str]) -> None:
     group, _ = sala(library_path, seminar_id)
     start_typing(qtbot, window, group, "från fönstret")
     assert window.autosaver.pending()
@@ -90,11 +77,11 @@ def test_the_other_program_writes_while_the_window_has_unsaved_typing(
     now = groups(library_path, seminar_id)
     assert now["Sala"] == [Point(THEIRS)]
     assert your_copy(now) == [Point("från fönstret")]
-    assert len(warned) == 1 and "Both texts are kept" in warned[0]
+    assert len(warnings) == 1 and "Both texts are kept" in warnings[0]
 
 
 def test_the_other_program_writes_after_a_save_and_the_user_types_on_before_the_window_noticed(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warned: list[str]) -> None:
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warnings: list[str]) -> None:
     group, _ = sala(library_path, seminar_id)
     start_typing(qtbot, window, group, "från fönstret")
     window.autosaver.flush()
@@ -105,11 +92,11 @@ def test_the_other_program_writes_after_a_save_and_the_user_types_on_before_the_
     now = groups(library_path, seminar_id)
     assert now["Sala"] == [Point(THEIRS)]
     assert your_copy(now) == [Point("från fönstret och mer")]
-    assert len(warned) == 1 and "Both texts are kept" in warned[0]
+    assert len(warnings) == 1 and "Both texts are kept" in warnings[0]
 
 
 def test_the_other_program_writes_after_a_save_and_the_window_shows_it_before_the_user_types_on(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warned: list[str]) -> None:
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warnings: list[str]) -> None:
     group, _ = sala(library_path, seminar_id)
     start_typing(qtbot, window, group, "från fönstret")
     window.autosaver.flush()
@@ -120,11 +107,11 @@ def test_the_other_program_writes_after_a_save_and_the_window_shows_it_before_th
     now = groups(library_path, seminar_id)
     assert now["Sala"] == [Point(THEIRS + " och mer")]
     assert not any("(your text" in name for name in now)
-    assert warned == []
+    assert warnings == []
 
 
 def test_a_program_that_follows_the_version_rule_loses_nothing_when_the_window_saved_first(
-        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warned: list[str]) -> None:
+        qtbot, window: MainWindow, library_path: Path, seminar_id: int, warnings: list[str]) -> None:
     group, seen = sala(library_path, seminar_id)  # the other program reads the group now ...
     start_typing(qtbot, window, group, "från fönstret")
     window.autosaver.flush()  # ... the window saves ...
@@ -135,4 +122,4 @@ def test_a_program_that_follows_the_version_rule_loses_nothing_when_the_window_s
     now = groups(library_path, seminar_id)
     assert now["Sala"] == [Point("från fönstret och mer")]
     assert now["Sala (den andra)"] == [Point(THEIRS)]
-    assert warned == []
+    assert warnings == []
