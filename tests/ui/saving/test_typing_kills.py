@@ -31,10 +31,13 @@ def _stored(library: Path, group_id: int) -> list[tuple[str, int]]:
         return [(p.text, p.level) for p in lib.points(group_id)]
 
 
-def _log(path: Path) -> list[tuple[int, float]]:
-    """(key index, time) of every key the worker finished; a line cut by the kill is left out."""
+def _log(path: Path) -> tuple[list[tuple[int, float]], list[float]]:
+    """(key index, time) of every key the worker finished, and the times its saves reached
+    the disk; a line cut by the kill is left out."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    return [(int(i), float(t)) for i, t in (line.split() for line in text.split("\n")[:-1])]
+    lines = [line.split() for line in text.split("\n")[:-1]]
+    return ([(int(i), float(t)) for i, t in lines if i != "saved"],
+            [float(t) for i, t in lines if i == "saved"])
 
 
 def test_everything_typed_two_seconds_before_a_kill_is_in_the_library(tmp_path: Path) -> None:
@@ -60,13 +63,14 @@ def test_everything_typed_two_seconds_before_a_kill_is_in_the_library(tmp_path: 
             worker.kill()
             worker.wait()
         keys = script(kill)
-        logged = _log(log)
+        logged, saves = _log(log)
         due = max((i for i, t in logged if t <= killed_at - DEADLINE), default=-1)
         last = min(len(keys) - 1, (logged[-1][0] if logged else -1) + 1)  # a key may be typed, not yet logged
         possible = [outline_after(keys[:j + 1], outline) for j in range(due, last + 1)]
         stored = _stored(library, group)
         assert stored in possible, (f"kill {kill}: the library lost text typed more than {DEADLINE} s before the "
-                                    f"kill (key {due}); it holds {stored[-2:]}")
+                                    f"kill (key {due}); it holds {stored[-2:]}; saves reached the disk "
+                                    f"{[round(t - killed_at, 2) for t in saves]} s from the kill")
         checked_keys += due + 1
         outline = stored
     assert checked_keys >= 10 * KILLS, "too few keys were old enough at the kills for the test to mean anything"

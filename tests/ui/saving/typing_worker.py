@@ -5,7 +5,8 @@ Usage: python typing_worker.py LIBRARY GROUP_ID LOG SEED
 Opens the main window offscreen on LIBRARY with the group selected, then types the
 keys of `script(SEED)` one by one through QTest at 10-30 keys a second (the rate
 drawn from SEED), with the event loop running between keys as it does for a user.
-After each key it appends "index monotonic-time" to LOG (flushed). It prints "ready"
+After each key it appends "index monotonic-time" to LOG (flushed), and "saved
+monotonic-time" when a save has reached the disk. It prints "ready"
 once the window's first save has reached the disk, so the test's kill clock starts
 from a worker that really saves.
 """
@@ -81,6 +82,17 @@ def _press(widget, key: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, key))
 
 
+def _wait(ms: int) -> None:
+    """The event loop between keys, as the program's own runs: QEventLoop.exec lets other
+    Python threads run while it waits (QTest.qWait holds the GIL, so the writer thread
+    would get a turn only once a key, and a save would take tens of keys' time)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def main(library_path: str, group_id: int, log_path: str, seed: int) -> None:
     app = QApplication([])
     app.setOrganizationName("SeminarnotesTypingWorker")
@@ -99,19 +111,25 @@ def main(library_path: str, group_id: int, log_path: str, seed: int) -> None:
             ready.append(True)
             print("ready", flush=True)
 
-    window.autosaver.saved.connect(first_save)
     rng = random.Random(seed)
     interval_ms = int(1000 / rng.uniform(10, 30))
     keys = script(seed)
     started = time.monotonic()
     with open(log_path, "a", encoding="utf-8") as log:
+
+        def saved() -> None:  # when a save reached the disk: what a failure is read against
+            log.write(f"saved {time.monotonic():.4f}\n")
+            log.flush()
+
+        window.autosaver.saved.connect(saved)
+        window.autosaver.saved.connect(first_save)
         for index, key in enumerate(keys):
             if time.monotonic() - started > MAX_SECONDS:
                 break
             _press(window.editor, key)
             log.write(f"{index} {time.monotonic():.4f}\n")
             log.flush()
-            QTest.qWait(interval_ms)
+            _wait(interval_ms)
 
 
 if __name__ == "__main__":
